@@ -1,0 +1,38 @@
+/**
+ * Keeps the kiosk on screen: a renderer that dies or hangs is replaced by a fresh start page, and
+ * a main-process error is logged instead of Electron's default error dialog (which a visitor
+ * would face with no way to dismiss it safely).
+ */
+import { app, type BrowserWindow } from 'electron';
+import { START_URL } from '../policy/app-origin';
+import { CrashBudget } from '../services/crash-budget';
+import type { Logger } from '../services/log';
+
+export function setupMainProcessErrorHandling(log: Logger): void {
+  process.on('uncaughtException', (error) => log.error('main', `uncaught exception: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => log.error('main', `unhandled rejection: ${String(reason)}`));
+}
+
+export function setupRendererRecovery(window: BrowserWindow, log: Logger): void {
+  const budget = new CrashBudget({ maxCrashes: 3, withinMs: 5 * 60_000 });
+  const recover = (why: string): void => {
+    log.error('recovery', `${why}; reloading the start page`);
+    if (budget.recordAndCheckExceeded(Date.now())) {
+      log.error('recovery', 'too many renderer failures in a short time; relaunching the app');
+      app.relaunch();
+      app.exit(1);
+      return;
+    }
+    if (!window.isDestroyed()) void window.webContents.loadURL(START_URL);
+  };
+  window.webContents.on('render-process-gone', (_event, details) => recover(`renderer gone (${details.reason}, exit ${details.exitCode})`));
+  window.webContents.on('unresponsive', () => {
+    if (window.isDestroyed()) return;
+    window.webContents.forcefullyCrashRenderer();
+    recover('renderer unresponsive');
+  });
+  window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    if (isMainFrame && url !== START_URL) recover(`page failed to load (${code} ${description})`);
+  });
+  window.webContents.on('preload-error', (_event, _path, error) => log.error('recovery', `preload failed: ${error.message}`));
+}

@@ -1,0 +1,123 @@
+/**
+ * The shape of the content in `locales/`: languages, the contact registry and the topics.
+ *
+ * Pure and shared: the content checks validate the files with it at build time, the shell validates
+ * again before it prints a number, and the renderer takes its types from here.
+ */
+import * as v from 'valibot';
+import { LanguageCodeSchema } from './kiosk-config';
+
+const IsoDateSchema = v.pipe(v.string(), v.isoDate());
+const HttpsUrlSchema = v.pipe(v.string(), v.url(), v.startsWith('https://'));
+/** Written the way Norwegians write it: digits in groups of 2–3 separated by single spaces. */
+const DisplayNumberSchema = v.pipe(v.string(), v.regex(/^\+?\d{2,5}( \d{2,3}){0,4}$/));
+/** What a phone dials: digits, optionally with a leading + (E.164). */
+const DialNumberSchema = v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/));
+/** A bare host (and optional path) shown as text and encoded in QR codes as https://… */
+const WebAddressSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~/-]*)?$/));
+const ClockSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-4]):[0-5]\d$/));
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const OpeningHoursSchema = v.variant('type', [
+  /** Staffed around the clock, every day of the year. */
+  v.object({ type: v.literal('always') }),
+  /** Regular weekly hours in Norwegian time. */
+  v.object({
+    type: v.literal('weekly'),
+    slots: v.pipe(
+      v.array(
+        v.object({
+          days: v.pipe(v.array(v.picklist(WEEKDAYS)), v.minLength(1)),
+          open: ClockSchema,
+          close: ClockSchema,
+        }),
+      ),
+      v.minLength(1),
+    ),
+    /** Only true where the source says so; otherwise holidays are not guessed. */
+    closedOnPublicHolidays: v.boolean(),
+  }),
+  /** The source gives no hours: the kiosk shows none and never claims "open". */
+  v.object({ type: v.literal('unknown') }),
+]);
+export type OpeningHours = v.InferOutput<typeof OpeningHoursSchema>;
+
+export const CONTACT_KINDS = [
+  'emergency',
+  'police',
+  'helpline',
+  'support',
+  'children',
+  'shelter',
+  'lawyer',
+  'return',
+  'immigration',
+  'health',
+  'compensation',
+  'professional',
+  'local',
+] as const;
+
+export const ContactSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  kind: v.picklist(CONTACT_KINDS),
+  /** The organisation's own Norwegian name: printed on every slip so anyone in Norway can read it. */
+  officialName: v.pipe(v.string(), v.minLength(2), v.maxLength(120)),
+  phones: v.pipe(v.array(v.strictObject({ display: DisplayNumberSchema, dial: DialNumberSchema })), v.maxLength(3)),
+  hours: OpeningHoursSchema,
+  web: v.optional(WebAddressSchema),
+  email: v.optional(v.pipe(v.string(), v.email())),
+  source: HttpsUrlSchema,
+  sourceNote: v.optional(v.string()),
+  verified: IsoDateSchema,
+  confidence: v.picklist(['S', 'S-old']),
+});
+export type Contact = v.InferOutput<typeof ContactSchema>;
+
+export const ContactRegistrySchema = v.object({
+  $comment: v.optional(v.string()),
+  contacts: v.pipe(
+    v.array(ContactSchema),
+    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'Contact ids must be unique.'),
+  ),
+});
+export type ContactRegistry = v.InferOutput<typeof ContactRegistrySchema>;
+
+export const LanguageSchema = v.strictObject({
+  code: LanguageCodeSchema,
+  endonym: v.pipe(v.string(), v.minLength(2)),
+  englishName: v.string(),
+  dir: v.picklist(['ltr', 'rtl']),
+  script: v.pipe(v.string(), v.regex(/^[A-Z][a-z]{3}$/)),
+  font: v.string(),
+  voice: v.nullable(v.string()),
+  status: v.picklist(['source', 'draft', 'reviewed']),
+});
+export type Language = v.InferOutput<typeof LanguageSchema>;
+
+export const LanguageListSchema = v.object({
+  $comment: v.optional(v.string()),
+  languages: v.pipe(v.array(LanguageSchema), v.minLength(1)),
+});
+
+export const TopicSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/)),
+  /** File name (without .svg) in renderer/pictograms/. */
+  pictogram: v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/)),
+  /** Visitors see these; staff topics come after them, clearly marked. */
+  audience: v.picklist(['visitor', 'staff']),
+  /** `coming` shows only the title until the text is written. */
+  status: v.picklist(['complete', 'coming']),
+  /** Keys under `topics.<id>.blocks` in each locale, in reading order. */
+  blocks: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
+  /** Contact ids shown as cards at the end of the topic, in order. */
+  contacts: v.array(v.string()),
+});
+export type Topic = v.InferOutput<typeof TopicSchema>;
+
+export const TopicListSchema = v.object({
+  $comment: v.optional(v.string()),
+  topics: v.pipe(v.array(TopicSchema), v.minLength(1)),
+});

@@ -1,0 +1,128 @@
+/**
+ * The WebHost server: serves the built UI on 127.0.0.1 and answers the host calls over HTTP
+ * (`POST /api/<call>`), with the same dispatcher and handlers as Electron's IPC gateway. Used by
+ * `npm run serve`, by the Chromium-kiosk fallback of `npm start`, and by the end-to-end tests.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WEB_API_PREFIX } from '../shared/host-contract';
+import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
+import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
+import { contentSecurityPolicy } from '../policy/content-security-policy';
+import { ConfigStore } from '../services/config-store';
+import { createDispatch } from '../services/host-gateway';
+import { createHostHandlers } from '../services/host-handlers';
+import type { Logger } from '../services/log';
+import { isSameOriginRequest } from './request-origin';
+
+/** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
+export const SESSION_RESTART_PATH = '/session/restart';
+const MAX_BODY_BYTES = 64 * 1024;
+
+export type WebHostOptions = {
+  bundleRoot: string;
+  dataDirectory: string;
+  version: string;
+  log: Logger;
+  port?: number;
+};
+
+export type RunningWebHost = { url: string; port: number; close(): Promise<void> };
+
+export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
+  const { log } = options;
+  if (!fs.existsSync(options.bundleRoot)) {
+    throw new Error(`The UI is not built (${options.bundleRoot} is missing). Run "npm run build" first.`);
+  }
+  const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, log);
+  const dispatch = createDispatch(
+    createHostHandlers({ host: 'web', version: options.version, configStore, endSession: () => undefined }),
+    log,
+  );
+  const csp = contentSecurityPolicy();
+  let port = 0;
+
+  const server = http.createServer((request, response) => {
+    const respond = (status: number, headers: Record<string, string>, body?: string | Buffer): void => {
+      response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
+      response.end(body);
+    };
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!isSameOriginRequest(request.headers, port)) {
+      // Refuses DNS rebinding and calls from other sites' pages in the same browser.
+      respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
+      return;
+    }
+
+    if (request.method === 'POST' && url.pathname.startsWith(WEB_API_PREFIX)) {
+      const name = decodeURIComponent(url.pathname.slice(WEB_API_PREFIX.length));
+      readJsonBody(request)
+        .then(async (payload) => dispatch(name, payload))
+        .catch((error: Error) => ({ ok: false, error: { code: 'invalid-request', message: error.message } }))
+        .then((reply) => respond(200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(reply)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      respond(405, { 'content-type': 'text/plain', allow: 'GET, HEAD' }, 'Method not allowed');
+      return;
+    }
+    if (url.pathname === SESSION_RESTART_PATH) {
+      respond(303, { location: '/', 'clear-site-data': '"cache", "cookies", "storage"' });
+      return;
+    }
+    const file = resolveBundleFile(options.bundleRoot, url.pathname);
+    if (!file) {
+      respond(404, { 'content-type': 'text/plain' }, 'Not found');
+      return;
+    }
+    fs.readFile(file, (error, body) => {
+      if (error) respond(500, { 'content-type': 'text/plain' }, 'Could not read file');
+      else respond(200, { 'content-type': mimeTypeFor(file), 'content-security-policy': csp }, request.method === 'HEAD' ? undefined : body);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  log.info('web-host', `serving the kiosk UI at ${url}`);
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      reject(new Error('Host calls must be sent as application/json.'));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit the rest is drained and dropped, so the caller still gets a clear reply.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(new Error('The request is too large.'));
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        reject(new Error('The request is not valid JSON.'));
+      }
+    });
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * Starts the UI: ask the host for the office's settings (falling back to defaults, so the numbers
+ * always show), open in the default language, mount the app.
+ */
+import './styles/fonts';
+import './styles/base.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { host } from './host';
+import { isShipped, setLanguage } from './i18n/i18n.svelte';
+import { session } from './state/session.svelte';
+
+const setup = await host.call('kiosk:get-setup', {});
+if (setup.ok) session.config = setup.value.config;
+else session.setupProblem = setup.error.message;
+setLanguage(isShipped(session.config.defaultLanguage) ? session.config.defaultLanguage : 'nb');
+
+const target = document.getElementById('app');
+if (target) mount(App, { target });

@@ -1,0 +1,40 @@
+/**
+ * axe (WCAG 2.2 AA) on every screen in every shipped language.
+ */
+import { chooseLanguage, expect, expectAccessible, test } from './fixtures';
+
+const LANGUAGES = [
+  { endonym: 'Norsk bokmål', helpNow: 'Få hjelp nå', coming: 'Bli i Norge', larger: 'Større tekst' },
+  { endonym: 'English', helpNow: 'Get help now', coming: 'Staying in Norway', larger: 'Larger text' },
+  { endonym: 'العربية', helpNow: 'احصل على المساعدة الآن', coming: 'البقاء في النرويج', larger: 'نص أكبر' },
+];
+
+test('the welcome screen', async ({ page }) => {
+  await expectAccessible(page, 'welcome');
+});
+
+for (const language of LANGUAGES) {
+  test(`every screen in ${language.endonym}`, async ({ page }) => {
+    await chooseLanguage(page, language.endonym);
+    await expectAccessible(page, `${language.endonym} home`);
+    await page.getByRole('button', { name: language.helpNow }).click();
+    await expect(page.getByRole('heading', { level: 1, name: language.helpNow })).toBeVisible();
+    await expectAccessible(page, `${language.endonym} get help now`);
+    for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: language.larger }).click();
+    await expectAccessible(page, `${language.endonym} get help now, largest text`);
+    await page.getByRole('navigation').getByRole('button').first().click();
+    await page.getByRole('button', { name: language.coming }).click();
+    await expectAccessible(page, `${language.endonym} topic being written`);
+  });
+}
+
+test.describe('the idle prompt', () => {
+  test.use({ kioskConfig: { idleSeconds: 5, idleCountdownSeconds: 60 } });
+
+  test('is accessible', async ({ page }) => {
+    await chooseLanguage(page, 'English');
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 8_000 });
+    await expect(page.getByRole('button', { name: 'Yes, I need more time' })).toBeFocused();
+    await expectAccessible(page, 'idle prompt');
+  });
+});

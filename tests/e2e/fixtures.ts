@@ -1,0 +1,73 @@
+/**
+ * The end-to-end fixture: each test gets its own WebHost (the real server, on a free port, with
+ * its own data folder and settings) and a page on it. A test fails if the page logs an error,
+ * throws, or asks for anything outside the app's own origin.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import { createMemoryLogger } from '../../electron/services/log';
+import { RENDERER_BUNDLE } from '../../electron/services/project-paths';
+import type { KioskConfig } from '../../electron/shared/kiosk-config';
+import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+
+type Fixtures = {
+  /** Settings written to the kiosk's config.json before it starts. */
+  kioskConfig: Partial<KioskConfig> | string;
+  kiosk: RunningWebHost & { dataDirectory: string };
+  /** Problems the page reported; checked after each test. */
+  pageProblems: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  kioskConfig: [{}, { option: true }],
+
+  kiosk: async ({ kioskConfig }, use) => {
+    const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
+    fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
+    const host = await startWebHost({ bundleRoot: RENDERER_BUNDLE, dataDirectory, version: 'e2e', log: createMemoryLogger() });
+    await use({ ...host, dataDirectory });
+    await host.close();
+    fs.rmSync(dataDirectory, { recursive: true, force: true });
+  },
+
+  // Playwright requires a destructuring pattern here even when a fixture uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
+  pageProblems: async ({}, use) => {
+    await use([]);
+  },
+
+  page: async ({ page, kiosk, pageProblems }, use) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') pageProblems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) pageProblems.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(kiosk.url)) pageProblems.push(`request outside the app: ${request.url()}`);
+    });
+    await page.goto(kiosk.url);
+    await use(page);
+    expect(pageProblems, 'console errors, page errors or requests outside the app').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe with the WCAG 2.2 AA rule set (the wcag22aa tag also turns on target-size). */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Opens a language from the welcome screen, as a visitor would. */
+export async function chooseLanguage(page: Page, endonym: string): Promise<void> {
+  await page.getByRole('button', { name: endonym, exact: true }).click();
+}

@@ -1,0 +1,50 @@
+/**
+ * The idle timeout: "Do you need more time?" with a countdown, then the same wipe as quick exit.
+ */
+import { chooseLanguage, expect, test } from './fixtures';
+
+test.describe('with the idle time set short by the office', () => {
+  test.use({ kioskConfig: { idleSeconds: 5, idleCountdownSeconds: 5 } });
+
+  test('asks, keeps the visit when the visitor wants more time, and wipes it when nobody answers', async ({ page }) => {
+    const historyBefore = await page.evaluate(() => history.length);
+    await chooseLanguage(page, 'English');
+    await page.getByRole('button', { name: 'Get help now' }).click();
+    const prompt = page.getByRole('alertdialog', { name: 'Do you need more time?' });
+    await expect(prompt).toBeVisible({ timeout: 8_000 });
+    await expect(prompt).toContainText(/The screen will clear in \d seconds?\./);
+
+    await prompt.getByRole('button', { name: 'Yes, I need more time' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
+
+    await expect(prompt).toBeVisible({ timeout: 8_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible({ timeout: 8_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    expect(await page.evaluate(() => [history.length, localStorage.length])).toEqual([historyBefore, 0]);
+  });
+});
+
+test('by default the prompt comes after 120 seconds and counts down 20', async ({ page }) => {
+  await page.clock.install();
+  await page.reload();
+  await chooseLanguage(page, 'English');
+  const prompt = page.getByRole('alertdialog', { name: 'Do you need more time?' });
+  await page.clock.runFor(119_000);
+  await expect(prompt).toBeHidden();
+  await page.clock.runFor(1_000);
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText('The screen will clear in 20 seconds.');
+  await page.clock.runFor(5_000);
+  await expect(prompt).toContainText('The screen will clear in 15 seconds.');
+  await prompt.getByRole('button', { name: 'No, clear the screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+});
+
+test('an untouched welcome screen is left alone', async ({ page }) => {
+  await page.clock.install();
+  await page.reload();
+  await page.clock.runFor(600_000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+});

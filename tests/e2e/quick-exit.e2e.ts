@@ -1,0 +1,54 @@
+/**
+ * Quick exit: one tap, from any screen, back to the welcome screen in the default language with
+ * nothing of the visit left: not in storage, caches, cookies, history, or on screen.
+ */
+import { chooseLanguage, expect, test } from './fixtures';
+
+test('quick exit sits at the same place on every screen', async ({ page }) => {
+  const quickExit = page.getByRole('button', { name: 'Rask utgang' });
+  const onWelcome = await quickExit.boundingBox();
+  await chooseLanguage(page, 'Norsk bokmål');
+  const onHome = await quickExit.boundingBox();
+  await page.getByRole('button', { name: 'Få hjelp nå' }).click();
+  const onTopic = await quickExit.boundingBox();
+  expect(onHome).toEqual(onWelcome);
+  expect(onTopic).toEqual(onWelcome);
+  expect(onWelcome?.height).toBeGreaterThanOrEqual(48);
+});
+
+test('quick exit wipes everything the visit left and returns to the welcome screen', async ({ page, kiosk }) => {
+  // Playwright's tab starts on about:blank, so the kiosk page is its second history entry.
+  const historyBefore = await page.evaluate(() => history.length);
+  await chooseLanguage(page, 'العربية');
+  await page.getByRole('button', { name: 'احصل على المساعدة الآن' }).click();
+  await page.getByRole('button', { name: 'نص أكبر' }).click();
+  // Traces a page could leave, planted as if something had stored them during the visit.
+  await page.evaluate(async () => {
+    localStorage.setItem('visited', 'help-now');
+    sessionStorage.setItem('language', 'ar');
+    document.cookie = 'seen=1; path=/; max-age=3600';
+    await (await caches.open('visit')).put('/trace', new Response('trace'));
+  });
+
+  const started = Date.now();
+  await page.getByRole('button', { name: 'خروج سريع' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  const elapsed = Date.now() - started;
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByText('احصل على المساعدة الآن')).toHaveCount(0);
+  const traces = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    cookie: document.cookie,
+    caches: (await caches.keys()).length,
+    historyLength: history.length,
+    textScale: getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim(),
+  }));
+  expect(traces).toEqual({ localStorage: 0, sessionStorage: 0, cookie: '', caches: 0, historyLength: historyBefore, textScale: '1' });
+  // Back leads out of the kiosk (to the tab's blank start), never to a screen of the visit.
+  await page.goBack();
+  expect(page.url().startsWith(kiosk.url)).toBe(false);
+  expect(elapsed, 'time from tap to a clean welcome screen (ms)').toBeLessThan(3000);
+});

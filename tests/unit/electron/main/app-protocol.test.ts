@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('../../../mocks/electron'));
+
+const { FakeSession, protocol } = await import('../../../mocks/electron');
+const { registerAppScheme, setupAppProtocol } = await import('../../../../electron/main/app-protocol');
+
+const base = fs.mkdtempSync(path.join(os.tmpdir(), 'app-protocol-'));
+fs.mkdirSync(path.join(base, 'renderer'));
+fs.writeFileSync(path.join(base, 'renderer', 'index.html'), '<title>kiosk</title>');
+fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');
+const session = new FakeSession();
+setupAppProtocol(session as never, path.join(base, 'renderer'));
+const serve = session.protocolHandlers.get('app') as (request: Request) => Promise<Response>;
+
+describe('app:// protocol', () => {
+  it('registers app:// as a secure standard scheme', () => {
+    registerAppScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('serves the bundle with the kiosk CSP', async () => {
+    const response = await serve(new Request('app://kiosk/index.html'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<title>kiosk</title>');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it.each(['app://kiosk/../secret.txt', 'app://kiosk/%2e%2e/secret.txt', 'app://kiosk/..%5csecret.txt', 'app://other/index.html'])(
+    'refuses %s',
+    async (url) => {
+      const response = await serve(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    },
+  );
+});

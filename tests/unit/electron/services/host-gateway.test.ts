@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigStore } from '../../../../electron/services/config-store';
+import { createDispatch, type HostHandlers } from '../../../../electron/services/host-gateway';
+import { createHostHandlers } from '../../../../electron/services/host-handlers';
+import { createMemoryLogger } from '../../../../electron/services/log';
+import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
+
+function setUp(endSession = vi.fn()) {
+  const log = createMemoryLogger();
+  const store = new ConfigStore(fs.mkdtempSync(path.join(os.tmpdir(), 'gw-')), ['nb', 'en', 'ar'], log);
+  const handlers = createHostHandlers({ host: 'web', version: '1.2.3', configStore: store, endSession });
+  return { dispatch: createDispatch(handlers, log), log, store, endSession };
+}
+
+describe('host gateway', () => {
+  it("answers kiosk:get-setup with the office's settings", async () => {
+    const { dispatch, store } = setUp();
+    store.write({ ...DEFAULT_CONFIG, idleSeconds: 45 });
+    expect(await dispatch('kiosk:get-setup', {})).toEqual({
+      ok: true,
+      value: { config: { ...DEFAULT_CONFIG, idleSeconds: 45 }, host: 'web', version: '1.2.3' },
+    });
+  });
+
+  it('ends the session with the reason given', async () => {
+    const { dispatch, endSession } = setUp();
+    expect(await dispatch('session:end', { reason: 'quick-exit' })).toEqual({ ok: true, value: {} });
+    expect(endSession).toHaveBeenCalledWith('quick-exit');
+  });
+
+  it.each([['shell:exec'], ['__proto__'], ['constructor'], [42], [undefined]])('refuses an unknown call name %j', async (name) => {
+    const { dispatch, log } = setUp();
+    expect(await dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(log.lines.join()).toContain('unknown call');
+  });
+
+  it.each([
+    ['a wrong reason', { reason: 'because' }],
+    ['no reason', {}],
+    ['an extra field', { reason: 'idle', path: '/etc/passwd' }],
+    ['a string', 'idle'],
+    ['null', null],
+  ])('refuses a malformed payload (%s) with a message the UI can show, and does not act', async (_label, payload) => {
+    const { dispatch, endSession } = setUp();
+    const reply = await dispatch('session:end', payload);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(reply.ok ? '' : reply.error.message).toMatch(/^The request is not valid/);
+    expect(endSession).not.toHaveBeenCalled();
+  });
+
+  it('turns a failing handler into an error reply, never a crash', async () => {
+    const { dispatch, log } = setUp(vi.fn().mockRejectedValue(new Error('disk on fire')));
+    expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'The host could not complete the call.' },
+    });
+    expect(log.lines.join()).toContain('disk on fire');
+  });
+
+  it('refuses to pass on a response outside the contract', async () => {
+    const log = createMemoryLogger();
+    const broken = { 'kiosk:get-setup': async () => ({ config: 'nope' }), 'session:end': async () => ({}) } as unknown as HostHandlers;
+    expect(await createDispatch(broken, log)('kiosk:get-setup', {})).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+});

@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Compiles runes in renderer/**/*.svelte.ts for the renderer's unit tests.
+  plugins: [svelte({ configFile: path.resolve('svelte.config.js') })],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+    expect: { requireAssertions: true },
+  },
+});
