@@ -29,5 +29,9 @@ export default defineConfig({
     { name: 'portrait', testDir: 'tests/e2e', use: { viewport: { width: 1080, height: 1920 } } },
     { name: 'landscape', testDir: 'tests/e2e', use: { viewport: { width: 1920, height: 1080 } } },
     { name: 'electron', testDir: 'tests/electron-e2e' },
+    // The PDF slips an office can pre-print (npm run slips), checked with poppler and jsQR.
+    { name: 'documents', testDir: 'tests/pdf-e2e' },
+    // Real CUPS, Xvfb and headful Chromium; one printer, so these run one at a time.
+    { name: 'printing', testDir: 'tests/print-e2e', fullyParallel: false },
   ],
 });

@@ -1,10 +1,12 @@
 /**
  * Bundles the Electron main process and the preload into dist/electron (CommonJS, as Electron
- * loads them). The preload must be a single file: a sandboxed preload can require only `electron`.
+ * loads them; a sandboxed preload must be a single file, as it can require only `electron`), and
+ * puts beside them the content and fonts the shell prints slips from (dist/locales, dist/fonts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { BUILT_FONTS, BUILT_LOCALES, PROJECT_ROOT } from '../../electron/services/project-paths';
 
 const common = {
   bundle: true,
@@ -26,3 +28,9 @@ await build({
   entryPoints: [path.join(PROJECT_ROOT, 'electron/preload/index.ts')],
   outfile: path.join(PROJECT_ROOT, 'dist/electron/preload.cjs'),
 });
+
+fs.rmSync(BUILT_LOCALES, { recursive: true, force: true });
+fs.cpSync(path.join(PROJECT_ROOT, 'locales'), BUILT_LOCALES, { recursive: true, filter: (source) => !source.includes(`${path.sep}notes`) });
+fs.rmSync(BUILT_FONTS, { recursive: true, force: true });
+fs.cpSync(path.join(PROJECT_ROOT, 'renderer', 'generated', 'fonts'), path.join(BUILT_FONTS, 'fonts'), { recursive: true });
+fs.copyFileSync(path.join(PROJECT_ROOT, 'renderer', 'generated', 'fonts.json'), path.join(BUILT_FONTS, 'fonts.json'));

@@ -11,8 +11,8 @@ const gates: { name: string; script: string }[] = [
   { name: 'TypeScript (shell and renderer, strict)', script: 'typecheck' },
   { name: 'ESLint (including process boundaries)', script: 'lint' },
   { name: 'svelte-check', script: 'svelte-check' },
+  { name: 'Build (fonts, renderer, shell)', script: 'build' },
   { name: 'Unit and content tests (Vitest)', script: 'test:unit' },
-  { name: 'Build', script: 'build' },
   { name: 'End-to-end tests (Playwright in Chromium; Electron where installed)', script: 'test:e2e' },
 ];
 

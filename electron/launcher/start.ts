@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultDataDirectory } from '../services/data-directory';
 import { createLogger } from '../services/log';
-import { PROJECT_ROOT, projectVersion, RENDERER_BUNDLE } from '../services/project-paths';
+import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost } from '../web-host/server';
 import { chooseLaunch, chromiumKioskArgs, findChromium, findElectronBinary, hasDisplay } from './launch-plan';
 
@@ -45,7 +45,7 @@ if (plan.kind === 'electron') {
 } else {
   const serve = (port: number) =>
     startWebHost({
-      bundleRoot: RENDERER_BUNDLE,
+      ...BUILT_APP,
       dataDirectory: defaultDataDirectory(),
       version: projectVersion(),
       log: createLogger({ echo: false }),

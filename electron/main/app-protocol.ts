@@ -6,6 +6,8 @@ import { protocol, type Session } from 'electron';
 import { APP_SCHEME, isAppUrl } from '../policy/app-origin';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
+import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
+import { SLIP_PATH_PREFIX, type SlipService } from '../services/slips/slip-service';
 
 /** Must run before `app.whenReady()`: makes app:// a secure, standard origin with fetch support. */
 export function registerAppScheme(): void {
@@ -14,9 +16,16 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function setupAppProtocol(kioskSession: Session, bundleRoot: string): void {
+export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slips: SlipService): void {
   const csp = contentSecurityPolicy();
   kioskSession.protocol.handle(APP_SCHEME, async (request) => {
+    const slipPrefix = `/${SLIP_PATH_PREFIX}`;
+    if (isAppUrl(request.url) && new URL(request.url).pathname.startsWith(slipPrefix)) {
+      const html = slips.html(new URL(request.url).pathname.slice(slipPrefix.length));
+      return html
+        ? new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SLIP_CONTENT_SECURITY_POLICY } })
+        : new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    }
     const file = isAppUrl(request.url) ? resolveBundleFile(bundleRoot, new URL(request.url).pathname) : null;
     if (!file) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     const body = await fs.promises.readFile(file);

@@ -16,7 +16,8 @@ export function contentSecurityPolicy(): string {
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
-    "frame-src 'none'",
+    // Only the kiosk's own slip preview may be framed.
+    "frame-src 'self'",
     "worker-src 'self'",
     "manifest-src 'none'",
   ].join('; ');

@@ -19,6 +19,9 @@ export type HostHandlers = {
 
 export type Dispatch = (name: unknown, payload: unknown) => Promise<HostReply<unknown>>;
 
+/** Thrown by a handler when a well-formed request asks for something that does not exist. */
+export class HostRequestError extends Error {}
+
 /** Keeps messages short and free of the payload itself: a page's data never lands in a log. */
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
@@ -51,6 +54,10 @@ export function createDispatch(handlers: HostHandlers, log: Logger): Dispatch {
       }
       return { ok: true, value: response.output };
     } catch (error) {
+      if (error instanceof HostRequestError) {
+        log.warn('host-gateway', `refused a "${name}" request: ${error.message}`);
+        return { ok: false, error: { code: 'invalid-request', message: error.message } };
+      }
       log.error('host-gateway', `"${name}" failed: ${error instanceof Error ? error.message : String(error)}`);
       return { ok: false, error: { code: 'failed', message: 'The host could not complete the call.' } };
     }

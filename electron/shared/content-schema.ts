@@ -5,16 +5,18 @@
  * again before it prints a number, and the renderer takes its types from here.
  */
 import * as v from 'valibot';
-import { LanguageCodeSchema } from './kiosk-config';
+
+/** A BCP 47-ish tag as used by `locales/<code>.json` (e.g. `nb`, `ar`, `zh-Hans`). */
+export const LanguageCodeSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/));
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate());
 const HttpsUrlSchema = v.pipe(v.string(), v.url(), v.startsWith('https://'));
 /** Written the way Norwegians write it: digits in groups of 2–3 separated by single spaces. */
-const DisplayNumberSchema = v.pipe(v.string(), v.regex(/^\+?\d{2,5}( \d{2,3}){0,4}$/));
+export const DisplayNumberSchema = v.pipe(v.string(), v.regex(/^\+?\d{2,5}( \d{2,3}){0,4}$/));
 /** What a phone dials: digits, optionally with a leading + (E.164). */
 const DialNumberSchema = v.pipe(v.string(), v.regex(/^\+?\d{3,15}$/));
 /** A bare host (and optional path) shown as text and encoded in QR codes as https://… */
-const WebAddressSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~/-]*)?$/));
+export const WebAddressSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~/-]*)?$/));
 const ClockSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-4]):[0-5]\d$/));
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -114,10 +116,53 @@ export const TopicSchema = v.strictObject({
   blocks: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
   /** Contact ids shown as cards at the end of the topic, in order. */
   contacts: v.array(v.string()),
+  /** The pages the text was checked against, and the legal references: a small line for staff. */
+  sources: v.array(v.strictObject({ label: v.pipe(v.string(), v.minLength(3)), url: HttpsUrlSchema })),
 });
 export type Topic = v.InferOutput<typeof TopicSchema>;
+
+/**
+ * A contact an office adds for its own area (the nearest child welfare office, crisis centre or
+ * police station). Written in one language by the office; shown as "added by this office".
+ */
+export const LocalContactSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80)),
+  what: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160))),
+  phone: DisplayNumberSchema,
+  hours: v.optional(OpeningHoursSchema, { type: 'unknown' }),
+  web: v.optional(WebAddressSchema),
+  /** Topic ids whose contact list shows it. */
+  topics: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))), v.minLength(1)), ['help-now']),
+});
+export type LocalContact = v.InferOutput<typeof LocalContactSchema>;
+
+/** Contacts whose `verified` date is older than `months` months: staff should re-check them. */
+export function staleContacts(contacts: readonly Contact[], now: Date, months = 12): Contact[] {
+  const limit = new Date(now);
+  limit.setMonth(limit.getMonth() - months);
+  return contacts.filter((contact) => new Date(contact.verified) < limit);
+}
 
 export const TopicListSchema = v.object({
   $comment: v.optional(v.string()),
   topics: v.pipe(v.array(TopicSchema), v.minLength(1)),
 });
+
+const SlugSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+/** The side-by-side walkthrough: questions, their answers, and the rules that pick what to show. */
+export const WalkthroughSchema = v.object({
+  $comment: v.optional(v.string()),
+  questions: v.pipe(v.array(v.strictObject({ id: SlugSchema, answers: v.pipe(v.array(SlugSchema), v.minLength(2)) })), v.minLength(1)),
+  rules: v.array(
+    v.strictObject({
+      id: SlugSchema,
+      /** question id → the answers that make the rule apply (all conditions must hold). */
+      when: v.record(SlugSchema, v.array(SlugSchema)),
+      topics: v.array(SlugSchema),
+      contacts: v.array(SlugSchema),
+    }),
+  ),
+});
+export type Walkthrough = v.InferOutput<typeof WalkthroughSchema>;

@@ -8,8 +8,21 @@
  */
 import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
+import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
+
+const PRINTER_STATES = ['ready', 'missing', 'stopped', 'offline', 'out-of-paper', 'not-accepting', 'error'] as const;
+
+/** How a print went. `page-prints`: the host cannot print itself; the page prints, then confirms. */
+export const PrintOutcomeSchema = v.variant('outcome', [
+  v.strictObject({ outcome: v.literal('printed') }),
+  v.strictObject({ outcome: v.literal('sent') }),
+  v.strictObject({ outcome: v.literal('not-ready'), state: v.picklist(PRINTER_STATES) }),
+  v.strictObject({ outcome: v.literal('failed'), reason: v.picklist(['not-sent', 'no-job', 'timeout']) }),
+  v.strictObject({ outcome: v.literal('page-prints'), token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
+]);
+export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
 
 export const hostCalls = {
   /** What the visitor-facing UI needs to start: the office's settings and which host runs it. */
@@ -28,6 +41,26 @@ export const hostCalls = {
   'session:end': {
     request: v.strictObject({ reason: v.picklist(['quick-exit', 'idle', 'finished']) }),
     response: v.strictObject({}),
+  },
+  /** A slip built by the host from the verified registry; the page gets only its address. */
+  'slip:preview': {
+    request: SlipRequestSchema,
+    response: v.strictObject({ path: v.pipe(v.string(), v.regex(/^__slip\/[0-9a-f]{32}$/)) }),
+  },
+  /** The configured (or default) printer, and whether it can print now. */
+  'print:status': {
+    request: NoPayload,
+    response: v.strictObject({ state: v.picklist(PRINTER_STATES), printer: v.string() }),
+  },
+  /** Prints the slip (Electron), or checks the printer and lets the page print it (WebHost). */
+  'print:slip': {
+    request: SlipRequestSchema,
+    response: PrintOutcomeSchema,
+  },
+  /** After the page printed (WebHost): did the slip leave the printer queue? */
+  'print:confirm': {
+    request: v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
+    response: PrintOutcomeSchema,
   },
 } as const;
 

@@ -5,9 +5,7 @@
  * payloads with it, and the renderer reads the types.
  */
 import * as v from 'valibot';
-
-/** A BCP 47-ish tag as used by `locales/<code>.json` (e.g. `nb`, `ar`, `zh-Hans`). */
-export const LanguageCodeSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/));
+import { LanguageCodeSchema, LocalContactSchema } from './content-schema';
 
 /**
  * Each setting has its own schema so that one bad value falls back to its default alone,
@@ -25,6 +23,21 @@ export const configFieldSchemas = {
    * lower values exist only so tests and demonstrations need not wait.
    */
   idleCountdownSeconds: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(300)),
+  /** Paper the kiosk's printer holds: an 80 mm receipt roll, A6 cards or A4 sheets. */
+  slipLayout: v.picklist(['80mm', 'a6', 'a4']),
+  /** Slips carry a neutral title and no description of the services unless the visitor asks. */
+  discreetSlips: v.boolean(),
+  /** The printer's system name (Electron); empty means the system's default printer. */
+  printerName: v.pipe(v.string(), v.maxLength(200)),
+  /** Shown on slips only when `officeOnSlips` is on: a slip carries no place by default. */
+  officeName: v.pipe(v.string(), v.trim(), v.maxLength(80)),
+  officeOnSlips: v.boolean(),
+  /** The office's own contacts, validated like the registry (see sanitizeConfig for bad entries). */
+  localContacts: v.pipe(
+    v.array(LocalContactSchema),
+    v.maxLength(20),
+    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'Local contact ids must be unique.'),
+  ),
 } as const;
 
 export const KioskConfigSchema = v.object(configFieldSchemas);
@@ -35,6 +48,12 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   languages: [],
   idleSeconds: 120,
   idleCountdownSeconds: 20,
+  slipLayout: '80mm',
+  discreetSlips: true,
+  printerName: '',
+  officeName: '',
+  officeOnSlips: false,
+  localContacts: [],
 }) as KioskConfig;
 
 export type ConfigWarning = { field: string; message: string };
@@ -50,11 +69,12 @@ export function sanitizeConfig(
   shippedLanguages: readonly string[],
 ): { config: KioskConfig; warnings: ConfigWarning[] } {
   const warnings: ConfigWarning[] = [];
-  const source: Record<string, unknown> =
-    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (source !== raw) warnings.push({ field: '*', message: 'The settings are not a JSON object; defaults are used.' });
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  if (!isObject) warnings.push({ field: '*', message: 'The settings are not a JSON object; defaults are used.' });
+  const source: Record<string, unknown> = isObject ? { ...(raw as Record<string, unknown>) } : {};
 
   const config: Record<string, unknown> = {};
+  if (Array.isArray(source.localContacts)) source.localContacts = keepValidLocalContacts(source.localContacts, warnings);
   for (const [field, schema] of Object.entries(configFieldSchemas)) {
     if (!(field in source)) {
       config[field] = DEFAULT_CONFIG[field as keyof KioskConfig];
@@ -87,4 +107,28 @@ export function sanitizeConfig(
     result.defaultLanguage = DEFAULT_CONFIG.defaultLanguage;
   }
   return { config: result, warnings };
+}
+
+/**
+ * One mistyped local contact must not hide the others: each entry is checked alone, bad ones (and
+ * repeated ids) are dropped with a warning that says which.
+ */
+function keepValidLocalContacts(entries: unknown[], warnings: ConfigWarning[]): unknown[] {
+  const seen = new Set<string>();
+  const kept: unknown[] = [];
+  entries.forEach((entry, index) => {
+    const result = v.safeParse(LocalContactSchema, entry);
+    const label = typeof (entry as { name?: unknown })?.name === 'string' ? `"${(entry as { name: string }).name}"` : `#${index + 1}`;
+    if (!result.success) {
+      const issue = result.issues[0];
+      const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+      warnings.push({ field: 'localContacts', message: `Local contact ${label} was left out: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}.` });
+    } else if (seen.has(result.output.id)) {
+      warnings.push({ field: 'localContacts', message: `Local contact ${label} was left out: its id "${result.output.id}" is used twice.` });
+    } else {
+      seen.add(result.output.id);
+      kept.push(entry);
+    }
+  });
+  return kept.slice(0, 20);
 }

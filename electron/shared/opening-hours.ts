@@ -104,3 +104,26 @@ function nextOpening(
   }
   return undefined;
 }
+
+/**
+ * Weekday names in a language. CLDR's Nigerian Pidgin names are tonal spellings few readers
+ * know; Nigerians read the English names, so Pidgin takes those.
+ */
+const DATE_LOCALES: Record<string, string> = { pcm: 'en-NG' };
+
+export function weekdayName(day: Weekday, language: string): string {
+  // 2024-01-01 was a Monday: a fixed week to name weekdays in any language.
+  return new Intl.DateTimeFormat(DATE_LOCALES[language] ?? language, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)),
+  );
+}
+
+/** "Monday–Friday" for a run of three or more days, otherwise the days listed. */
+export function dayRange(days: readonly Weekday[], language: string): string {
+  const sorted = [...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  const consecutive = sorted.every((day, index) => index === 0 || WEEKDAYS.indexOf(day) === WEEKDAYS.indexOf(sorted[index - 1] ?? day) + 1);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (consecutive && first && last && sorted.length > 2) return `${weekdayName(first, language)}–${weekdayName(last, language)}`;
+  return new Intl.ListFormat(DATE_LOCALES[language] ?? language, { style: 'long' }).format(sorted.map((day) => weekdayName(day, language)));
+}

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDirectory } from '../services/data-directory';
 import { createLogger } from '../services/log';
-import { projectVersion, RENDERER_BUNDLE } from '../services/project-paths';
+import { projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost } from './server';
 
 const { values } = parseArgs({
@@ -20,7 +20,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const log = createLogger({});
 try {
   const host = await startWebHost({
-    bundleRoot: RENDERER_BUNDLE,
+    ...BUILT_APP,
     dataDirectory: values['data-dir'] ?? defaultDataDirectory(),
     version: projectVersion(),
     log,

@@ -11,9 +11,15 @@ import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
 import { ConfigStore } from '../services/config-store';
+import { loadContent } from '../services/content-store';
 import { createDispatch } from '../services/host-gateway';
 import { createHostHandlers } from '../services/host-handlers';
 import type { Logger } from '../services/log';
+import { CupsQueue } from '../services/printing/cups';
+import { PrintCoordinator } from '../services/printing/print-coordinator';
+import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
+import { SlipFonts } from '../services/slips/slip-fonts';
+import { SLIP_PATH_PREFIX, SlipService } from '../services/slips/slip-service';
 import { isSameOriginRequest } from './request-origin';
 
 /** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
@@ -22,10 +28,14 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export type WebHostOptions = {
   bundleRoot: string;
+  /** The content and fonts slips are printed from (dist/locales and dist/fonts after a build). */
+  localesDirectory: string;
+  fontsDirectory: string;
   dataDirectory: string;
   version: string;
   log: Logger;
   port?: number;
+  printTiming?: { confirmTimeoutMs: number; pollMs: number };
 };
 
 export type RunningWebHost = { url: string; port: number; close(): Promise<void> };
@@ -36,8 +46,18 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     throw new Error(`The UI is not built (${options.bundleRoot} is missing). Run "npm run build" first.`);
   }
   const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, log);
+  const config = () => configStore.read().config;
+  const slips = new SlipService(loadContent(options.localesDirectory), new SlipFonts(options.fontsDirectory), config);
+  const cups = new CupsQueue();
+  const printing = new PrintCoordinator({
+    cups: (await cups.available()) ? cups : undefined,
+    configuredPrinter: () => config().printerName,
+    log,
+    timing: options.printTiming,
+  });
   const dispatch = createDispatch(
-    createHostHandlers({ host: 'web', version: options.version, configStore, endSession: () => undefined }),
+    // The page wipes itself (renderer/host/web-host.ts); the server forgets slips and print jobs.
+    createHostHandlers({ host: 'web', version: options.version, configStore, slips, printing, endSession: () => undefined }),
     log,
   );
   const csp = contentSecurityPolicy();
@@ -65,6 +85,12 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       respond(405, { 'content-type': 'text/plain', allow: 'GET, HEAD' }, 'Method not allowed');
+      return;
+    }
+    if (url.pathname.startsWith(`/${SLIP_PATH_PREFIX}`)) {
+      const html = slips.html(url.pathname.slice(SLIP_PATH_PREFIX.length + 1));
+      if (html) respond(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SLIP_CONTENT_SECURITY_POLICY }, html);
+      else respond(404, { 'content-type': 'text/plain' }, 'Not found');
       return;
     }
     if (url.pathname === SESSION_RESTART_PATH) {

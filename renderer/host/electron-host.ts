@@ -27,6 +27,12 @@ export function createElectronHost(bridge: Bridge): Host {
       const reply = await host.call('session:end', { reason });
       if (!reply.ok) location.replace('./index.html');
     },
+    async printSlip(request) {
+      const reply = await host.call('print:slip', request);
+      if (!reply.ok) return { outcome: 'error', message: reply.error.message };
+      // Electron prints from main; it never asks the page to print.
+      return reply.value.outcome === 'page-prints' ? { outcome: 'failed', reason: 'not-sent' } : reply.value;
+    },
   };
   return host;
 }

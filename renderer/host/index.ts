@@ -5,7 +5,7 @@ import { createElectronHost, electronBridge } from './electron-host';
 import type { Host } from './host';
 import { createWebHost } from './web-host';
 
-export type { Host, SessionEndReason } from './host';
+export type { Host, PrintResult, SessionEndReason } from './host';
 
 const bridge = electronBridge();
 export const host: Host = bridge ? createElectronHost(bridge) : createWebHost();

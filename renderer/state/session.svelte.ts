@@ -6,7 +6,12 @@ import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/kiosk-co
 import { host, type SessionEndReason } from '../host';
 import { setLanguage } from '../i18n/i18n.svelte';
 
-export type Screen = { name: 'welcome' } | { name: 'home' } | { name: 'topic'; topicId: string };
+export type Screen =
+  | { name: 'welcome' }
+  | { name: 'home' }
+  | { name: 'topic'; topicId: string }
+  /** The slip preview for these contacts; `back` is where "Back" returns to. */
+  | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen };
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 

@@ -9,13 +9,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { createMemoryLogger } from '../../electron/services/log';
-import { RENDERER_BUNDLE } from '../../electron/services/project-paths';
+import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 
 type Fixtures = {
-  /** Settings written to the kiosk's config.json before it starts. */
-  kioskConfig: Partial<KioskConfig> | string;
+  /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */
+  kioskConfig: Partial<Record<keyof KioskConfig, unknown>> | string;
   kiosk: RunningWebHost & { dataDirectory: string };
   /** Problems the page reported; checked after each test. */
   pageProblems: string[];
@@ -27,7 +27,7 @@ export const test = base.extend<Fixtures>({
   kiosk: async ({ kioskConfig }, use) => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
-    const host = await startWebHost({ bundleRoot: RENDERER_BUNDLE, dataDirectory, version: 'e2e', log: createMemoryLogger() });
+    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger() });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });

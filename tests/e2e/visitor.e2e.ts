@@ -2,7 +2,7 @@
  * A visitor's path: choose a language by its own name, open "Get help now", read every number.
  */
 import { chooseLanguage, expect, test } from './fixtures';
-import { contact } from './contacts';
+import { contact } from './content';
 
 const HELP_NOW_CONTACTS = ['police-emergency', 'police', 'rosa', 'stottesenter', 'alarmtelefonen'];
 
@@ -70,15 +70,6 @@ test('Arabic turns the page right-to-left and keeps every phone number in its re
     expect(groups, `${text} is drawn in the wrong order`).toEqual([...groups].sort((a, b) => a - b));
   }
   await expect(page.getByText('22 33 11 60', { exact: true }).first()).toBeVisible();
-});
-
-test('a topic still being written says so and leads back home', async ({ page }) => {
-  await chooseLanguage(page, 'Norsk bokmål');
-  await page.getByRole('button', { name: 'Bli i Norge' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Bli i Norge' })).toBeVisible();
-  await expect(page.getByText('Denne siden skrives nå.', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Tilbake' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hva trenger du?' })).toBeVisible();
 });
 
 test('the text can grow to twice its size without anything running off the screen', async ({ page }) => {

@@ -7,13 +7,15 @@ vi.mock('electron', () => import('../../../mocks/electron'));
 
 const { FakeSession, protocol } = await import('../../../mocks/electron');
 const { registerAppScheme, setupAppProtocol } = await import('../../../../electron/main/app-protocol');
+const { slipService } = await import('../../helpers/real-content');
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'app-protocol-'));
 fs.mkdirSync(path.join(base, 'renderer'));
 fs.writeFileSync(path.join(base, 'renderer', 'index.html'), '<title>kiosk</title>');
 fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');
 const session = new FakeSession();
-setupAppProtocol(session as never, path.join(base, 'renderer'));
+const slips = slipService();
+setupAppProtocol(session as never, path.join(base, 'renderer'), slips);
 const serve = session.protocolHandlers.get('app') as (request: Request) => Promise<Response>;
 
 describe('app:// protocol', () => {
@@ -40,4 +42,17 @@ describe('app:// protocol', () => {
       expect(await response.text()).not.toContain('secret');
     },
   );
+});
+
+describe('slips on app://', () => {
+  it('serves a slip this session made, with the script-less slip CSP, and nothing else under __slip/', async () => {
+    const { path: slipPath } = await slips.create({ language: 'en', contactIds: ['rosa'], localContactIds: [], discreet: true, layout: '80mm' });
+    const response = await serve(new Request(`app://kiosk/${slipPath}`));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('22 33 11 60');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('content-security-policy')).not.toContain('script-src');
+    expect((await serve(new Request(`app://kiosk/__slip/${'0'.repeat(32)}`))).status).toBe(404);
+    expect((await serve(new Request('app://kiosk/__slip/../index.html'))).status).toBe(200);
+  });
 });

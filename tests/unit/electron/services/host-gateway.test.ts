@@ -6,12 +6,15 @@ import { ConfigStore } from '../../../../electron/services/config-store';
 import { createDispatch, type HostHandlers } from '../../../../electron/services/host-gateway';
 import { createHostHandlers } from '../../../../electron/services/host-handlers';
 import { createMemoryLogger } from '../../../../electron/services/log';
+import { PrintCoordinator } from '../../../../electron/services/printing/print-coordinator';
+import { slipService } from '../../helpers/real-content';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 
 function setUp(endSession = vi.fn()) {
   const log = createMemoryLogger();
   const store = new ConfigStore(fs.mkdtempSync(path.join(os.tmpdir(), 'gw-')), ['nb', 'en', 'ar'], log);
-  const handlers = createHostHandlers({ host: 'web', version: '1.2.3', configStore: store, endSession });
+  const printing = new PrintCoordinator({ cups: undefined, configuredPrinter: () => 'kiosk-printer', log });
+  const handlers = createHostHandlers({ host: 'web', version: '1.2.3', configStore: store, slips: slipService(), printing, endSession });
   return { dispatch: createDispatch(handlers, log), log, store, endSession };
 }
 
@@ -62,7 +65,34 @@ describe('host gateway', () => {
 
   it('refuses to pass on a response outside the contract', async () => {
     const log = createMemoryLogger();
-    const broken = { 'kiosk:get-setup': async () => ({ config: 'nope' }), 'session:end': async () => ({}) } as unknown as HostHandlers;
+    const broken = { 'kiosk:get-setup': async () => ({ config: 'nope' }) } as unknown as HostHandlers;
     expect(await createDispatch(broken, log)('kiosk:get-setup', {})).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+});
+
+describe('slips and printing through the gateway', () => {
+  it('builds a preview from contact ids and refuses ids that do not exist', async () => {
+    const { dispatch } = setUp();
+    const reply = await dispatch('slip:preview', { language: 'ar', contactIds: ['rosa', 'police-emergency'], discreet: true, layout: '80mm' });
+    expect(reply).toMatchObject({ ok: true, value: { path: expect.stringMatching(/^__slip\/[0-9a-f]{32}$/) } });
+    expect(await dispatch('slip:preview', { language: 'en', contactIds: ['fake-hotline'], discreet: true, layout: '80mm' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'There is no contact "fake-hotline".' },
+    });
+  });
+
+  it('refuses a slip request that carries text or numbers instead of ids', async () => {
+    const { dispatch } = setUp();
+    const reply = await dispatch('slip:preview', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm', numbers: ['666'] });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('lets the page print under the WebHost, then confirms without CUPS as "sent"', async () => {
+    const { dispatch } = setUp();
+    const started = await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' });
+    expect(started).toMatchObject({ ok: true, value: { outcome: 'page-prints', token: expect.any(String) } });
+    const token = started.ok ? (started.value as { token: string }).token : '';
+    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'sent' } });
+    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
   });
 });

@@ -5,7 +5,16 @@ const shipped = ['nb', 'en', 'ar'];
 
 describe('sanitizeConfig', () => {
   it('takes a complete, valid config as it is', () => {
-    const raw = { defaultLanguage: 'en', languages: ['ar', 'en'], idleSeconds: 60, idleCountdownSeconds: 30 };
+    const raw = {
+      ...DEFAULT_CONFIG,
+      defaultLanguage: 'en',
+      languages: ['ar', 'en'],
+      idleSeconds: 60,
+      idleCountdownSeconds: 30,
+      slipLayout: 'a6',
+      discreetSlips: false,
+      officeName: 'Krisesenteret',
+    };
     expect(sanitizeConfig(raw, shipped)).toEqual({ config: raw, warnings: [] });
   });
 
@@ -51,5 +60,35 @@ describe('sanitizeConfig', () => {
     const { config, warnings } = sanitizeConfig(raw, shipped);
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('local contacts', () => {
+  const crisisCentre = { id: 'local-krisesenter', name: 'Krisesenteret i Byen', phone: '12 34 56 78', topics: ['help-now'] };
+
+  it('keeps valid ones, with defaults for hours and topics', () => {
+    const { config, warnings } = sanitizeConfig({ localContacts: [{ id: 'x', name: 'Barnevernvakta', phone: '12 34 56 78' }] }, shipped);
+    expect(warnings).toEqual([]);
+    expect(config.localContacts).toEqual([{ id: 'x', name: 'Barnevernvakta', phone: '12 34 56 78', hours: { type: 'unknown' }, topics: ['help-now'] }]);
+  });
+
+  it('leaves out only the bad entry, and says which and why', () => {
+    const { config, warnings } = sanitizeConfig(
+      {
+        localContacts: [
+          crisisCentre,
+          { id: 'bad', name: 'Fake line', phone: 'call me' },
+          { ...crisisCentre, name: 'Same id again' },
+          { id: 'script', name: '<img src=x onerror=alert(1)>', phone: '12 34 56 78', web: 'javascript:alert(1)' },
+        ],
+      },
+      shipped,
+    );
+    expect(config.localContacts.map((contact) => contact.id)).toEqual(['local-krisesenter']);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      expect.stringContaining('"Fake line" was left out: phone'),
+      expect.stringContaining('"Same id again" was left out: its id "local-krisesenter" is used twice'),
+      expect.stringContaining('was left out: web'),
+    ]);
   });
 });

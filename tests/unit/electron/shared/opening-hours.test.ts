@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../../../../electron/shared/content-schema';
-import { easterSunday, isNorwegianPublicHoliday, openingStatus, osloClock } from '../../../../electron/shared/opening-hours';
+import { dayRange, easterSunday, isNorwegianPublicHoliday, openingStatus, osloClock, weekdayName } from '../../../../electron/shared/opening-hours';
 
 const officeHours: OpeningHours = {
   type: 'weekly',
@@ -88,5 +88,18 @@ describe('openingStatus', () => {
     // Good Friday 2026-04-03, 11:00 in Oslo (UTC+2).
     expect(openingStatus(officeHours, new Date('2026-04-03T09:00:00Z')).state).toBe('closed');
     expect(openingStatus({ ...officeHours, closedOnPublicHolidays: false }, new Date('2026-04-03T09:00:00Z')).state).toBe('open');
+  });
+});
+
+describe('weekdayName and dayRange', () => {
+  it('names weekdays in the language, with English names for Nigerian Pidgin', () => {
+    expect(weekdayName('mon', 'nb')).toBe('mandag');
+    expect(weekdayName('fri', 'en')).toBe('Friday');
+    expect(weekdayName('mon', 'pcm')).toBe('Monday');
+  });
+
+  it('writes a run of days as a range and other days as a list', () => {
+    expect(dayRange(['mon', 'tue', 'wed', 'thu', 'fri'], 'en')).toBe('Monday–Friday');
+    expect(dayRange(['sat', 'mon'], 'en')).toBe('Monday and Saturday');
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../../electron/services/log';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
+import { BUILT_APP } from '../../../../electron/services/project-paths';
 import { startWebHost, type RunningWebHost } from '../../../../electron/web-host/server';
 
 let host: RunningWebHost;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');
   fs.mkdirSync(dataDirectory);
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ idleSeconds: 30 }));
-  host = await startWebHost({ bundleRoot: bundle, dataDirectory, version: '9.9.9', log: createMemoryLogger() });
+  host = await startWebHost({ ...BUILT_APP, bundleRoot: bundle, dataDirectory, version: '9.9.9', log: createMemoryLogger() });
 });
 afterAll(() => host.close());
 
@@ -105,7 +106,7 @@ describe('WebHost server', () => {
 
   it('says plainly when the UI is not built', async () => {
     await expect(
-      startWebHost({ bundleRoot: '/nonexistent/bundle', dataDirectory, version: '0', log: createMemoryLogger() }),
+      startWebHost({ ...BUILT_APP, bundleRoot: '/nonexistent/bundle', dataDirectory, version: '0', log: createMemoryLogger() }),
     ).rejects.toThrow(/npm run build/);
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 
 export const LOCALES = path.join(PROJECT_ROOT, 'locales');
-export const REGISTRY_FILES = ['languages.json', 'contacts.json', 'topics.json'];
+export const REGISTRY_FILES = ['languages.json', 'contacts.json', 'topics.json', 'walkthrough.json'];
 
 export function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, file), 'utf8'));

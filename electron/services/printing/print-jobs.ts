@@ -1,0 +1,83 @@
+/**
+ * Follows a slip through the printer queue: after it is sent, wait (with a time limit) until the
+ * new job has left the queue; if it has not, cancel it and say so, so it cannot print later for
+ * the next person. Every job a session started is cancelled, if still waiting, when that session
+ * ends. Needs CUPS; elsewhere the kiosk can only know that the job was handed to the system.
+ */
+import type { Logger } from '../log';
+import type { CupsQueue } from './cups';
+import type { PrinterState } from './printer-readiness';
+
+export type PrintOutcome =
+  | { outcome: 'printed' }
+  /** Handed to the system's spooler; this system cannot tell whether it printed. */
+  | { outcome: 'sent' }
+  | { outcome: 'not-ready'; state: PrinterState }
+  | { outcome: 'failed'; reason: 'not-sent' | 'no-job' | 'timeout' };
+
+export class PrintJobs {
+  private readonly sessionJobs = new Set<string>();
+  /** Bumped when a session ends, so a confirmation still polling for it stops. */
+  private session = 0;
+
+  constructor(
+    private readonly cups: CupsQueue,
+    private readonly log: Logger,
+    private readonly timing = { confirmTimeoutMs: 20_000, pollMs: 250 },
+  ) {}
+
+  /** The queue's job ids before a slip is sent, to recognise the slip's job afterwards. */
+  async snapshot(printer: string): Promise<Set<string>> {
+    return new Set(await this.cups.jobIds(printer, 'all'));
+  }
+
+  async confirm(printer: string, before: ReadonlySet<string>): Promise<PrintOutcome> {
+    const deadline = Date.now() + this.timing.confirmTimeoutMs;
+    const session = this.session;
+    let ours: string[];
+    for (;;) {
+      if (session !== this.session) return { outcome: 'failed', reason: 'timeout' };
+      ours = (await this.cups.jobIds(printer, 'all')).filter((id) => !before.has(id));
+      for (const id of ours) this.sessionJobs.add(id);
+      if (ours.length > 0) {
+        const waiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
+        if (ours.every((id) => !waiting.has(id))) {
+          this.log.info('print', 'a slip left the queue');
+          return { outcome: 'printed' };
+        }
+      }
+      if (Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, this.timing.pollMs));
+    }
+    if (ours.length === 0) {
+      this.log.warn('print', 'no print job appeared in the queue');
+      return { outcome: 'failed', reason: 'no-job' };
+    }
+    const stillWaiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
+    await this.cancel(ours.filter((id) => stillWaiting.has(id)));
+    this.log.warn('print', 'a slip did not leave the queue in time; its job was cancelled');
+    return { outcome: 'failed', reason: 'timeout' };
+  }
+
+  /**
+   * The visitor's session is over: nothing of it may print later. `started` are the prints begun
+   * in the session (printer and queue snapshot), including any whose confirmation never ran.
+   */
+  async endSession(started: readonly { printer: string; before: ReadonlySet<string> }[]): Promise<void> {
+    this.session += 1;
+    const known = [...this.sessionJobs];
+    this.sessionJobs.clear();
+    for (const printer of new Set(started.map((print) => print.printer))) {
+      const waiting = await this.cups.jobIds(printer, 'not-completed');
+      const since = started.filter((print) => print.printer === printer);
+      const ours = waiting.filter((id) => known.includes(id) || since.some((print) => !print.before.has(id)));
+      await this.cancel(ours);
+    }
+  }
+
+  private async cancel(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      if (!(await this.cups.cancel(id))) this.log.error('print', 'could not cancel a print job');
+    }
+  }
+}

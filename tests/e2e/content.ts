@@ -1,0 +1,29 @@
+/** The content the UI must show, read straight from locales/ (the tests never restate it). */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Contact, Topic } from '../../electron/shared/content-schema';
+import { PROJECT_ROOT } from '../../electron/services/project-paths';
+
+const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', file), 'utf8'));
+
+export const CONTACTS = (read('contacts.json') as { contacts: Contact[] }).contacts;
+export const TOPICS = (read('topics.json') as { topics: Topic[] }).topics;
+
+export function contact(id: string): Contact {
+  const found = CONTACTS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no contact ${id}`);
+  return found;
+}
+
+type Tree = { [key: string]: string | Tree };
+
+/** A message's source text in a language, e.g. message('nb', 'topics.stay.title'). */
+export function message(language: string, key: string): string {
+  let node: string | Tree = read(`${language}.json`) as Tree;
+  for (const part of key.split('.')) {
+    if (typeof node === 'string' || !(part in node)) throw new Error(`no ${key} in ${language}`);
+    node = node[part] as string | Tree;
+  }
+  if (typeof node !== 'string') throw new Error(`${key} is not a message`);
+  return node;
+}

@@ -1,0 +1,126 @@
+/**
+ * Printing on a real printer, end to end: the built UI in headful Chromium with --kiosk-printing
+ * (the WebHost's silent printing), a real CUPS queue, and the PDF the queue wrote checked as a
+ * person would check the paper. Then the failure paths: a stopped printer, and a printer that
+ * takes the job and never finishes it.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import { createMemoryLogger } from '../../electron/services/log';
+import { BUILT_APP } from '../../electron/services/project-paths';
+import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { pdfPageSizeMm, pdfQrCodes } from '../support/pdf-tools';
+import { missingPrintStack, pdfsSince, PrintStack, waitFor } from './print-system';
+
+const missing = missingPrintStack();
+test.skip(Boolean(missing), `The printing tests need the real printing stack: ${missing}.`);
+test.describe.configure({ mode: 'serial' });
+
+const stack = new PrintStack();
+const RECEIPT = 'hjelpepunkt-test-slip80';
+const STOPPED = 'hjelpepunkt-test-stopped';
+const SILENT = 'hjelpepunkt-test-silent';
+let silentPrinter: net.Server;
+let browser: Browser;
+let kiosk: RunningWebHost;
+
+test.beforeAll(async () => {
+  await stack.start();
+  // A "printer" that accepts the connection and then never reads: the job stays in the queue.
+  silentPrinter = net.createServer(() => undefined).listen(0, '127.0.0.1');
+  await new Promise((resolve) => silentPrinter.once('listening', resolve));
+  stack.addPdfQueue(RECEIPT);
+  stack.addPdfQueue(STOPPED);
+  stack.addSilentSocketQueue(SILENT, (silentPrinter.address() as net.AddressInfo).port);
+  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
+  fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
+  kiosk = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), printTiming: { confirmTimeoutMs: 12_000, pollMs: 200 } });
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await kiosk?.close();
+  silentPrinter?.close();
+  await stack.stop();
+});
+
+/** A fresh kiosk browser on the given default printer, as `npm start` runs it: headful, silent printing. */
+async function kioskPage(defaultPrinter: string): Promise<Page> {
+  stack.makeDefault(defaultPrinter);
+  await browser?.close();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [...CHROMIUM_ARGS, '--kiosk-printing'],
+    env: { ...process.env, DISPLAY: stack.display },
+  });
+  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  await page.goto(kiosk.url);
+  return page;
+}
+
+/** As a visitor: English, "Get help now", "Print these numbers", keep only ROSA on the slip. */
+async function toSlipWithRosaOnly(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await page.getByRole('button', { name: 'Print these numbers' }).click();
+  // Each choice is named by the contact's name and number ("Police 02800", "Police – emergency 112").
+  for (const name of ['Police – emergency', 'Police', 'Support Centre for Victims of Crime', 'Helpline for children and young people', 'Crisis centres']) {
+    await page.getByRole('button', { name: new RegExp(`^${name}( [\\d ]+)?$`) }).click();
+  }
+  await expect(page.getByRole('button', { pressed: true, name: /^ROSA helpline/ })).toBeVisible();
+  await expect(page.frameLocator('iframe[title="What the slip will look like"]').getByText('22 33 11 60')).toBeVisible();
+}
+
+test('a visitor prints a slip: it leaves the queue as an 80 mm page whose QR code opens ROSA', async () => {
+  const page = await kioskPage(RECEIPT);
+  await toSlipWithRosaOnly(page);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByText('Take your slip from the printer.')).toBeVisible({ timeout: 20_000 });
+
+  let pdf: string | undefined;
+  await waitFor(() => Boolean((pdf = pdfsSince(started - 1000).at(-1))), 'cups-pdf to write the slip');
+  const file = pdf ?? '';
+  expect(path.basename(file), 'the job carries a neutral title').toMatch(/^Document/);
+  expect(pdfPageSizeMm(file).width).toBeCloseTo(80, 0);
+  expect(pdfQrCodes(file)).toEqual(['https://rosa-help.no']);
+  expect(stack.waitingJobs(RECEIPT)).toEqual([]);
+});
+
+test('a stopped printer: the visitor is told plainly, sees the numbers, and no job is queued', async () => {
+  stack.disable(STOPPED);
+  const page = await kioskPage(STOPPED);
+  await toSlipWithRosaOnly(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('The printer is not ready. Take a photo of the numbers below, or ask staff for help.');
+  await expect(page.getByRole('article', { name: 'ROSA helpline' }).getByText('22 33 11 60', { exact: true })).toBeVisible();
+  expect(stack.waitingJobs(STOPPED)).toEqual([]);
+});
+
+test('a printer that never finishes: the job is cancelled, the numbers stay on screen, quick exit leaves nothing queued', async () => {
+  const page = await kioskPage(SILENT);
+  await toSlipWithRosaOnly(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Printing…' })).toBeVisible();
+  await waitFor(() => stack.waitingJobs(SILENT).length > 0, 'the job to reach the queue');
+  await expect(page.getByRole('alert')).toHaveText('The printer did not work. Take a photo of the numbers below, or ask staff for help.', { timeout: 20_000 });
+  await expect(page.getByRole('article', { name: 'ROSA helpline' }).getByText('22 33 11 60', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  await waitFor(() => stack.waitingJobs(SILENT).length === 0, 'the job to leave the queue');
+});
+
+test('quick exit while a slip is still printing cancels the job', async () => {
+  const page = await kioskPage(SILENT);
+  await toSlipWithRosaOnly(page);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await waitFor(() => stack.waitingJobs(SILENT).length > 0, 'the job to reach the queue');
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  await waitFor(() => stack.waitingJobs(SILENT).length === 0, 'the job to be cancelled', 5_000);
+});
