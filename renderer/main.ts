@@ -4,6 +4,7 @@
  */
 import './styles/fonts';
 import './styles/base.css';
+import './styles/staff-form.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { host } from './host';
@@ -11,8 +12,12 @@ import { isShipped, setLanguage } from './i18n/i18n.svelte';
 import { session } from './state/session.svelte';
 
 const setup = await host.call('kiosk:get-setup', {});
-if (setup.ok) session.config = setup.value.config;
-else session.setupProblem = setup.error.message;
+if (setup.ok) {
+  session.config = setup.value.config;
+  session.setupNeeded = setup.value.setupNeeded;
+  session.pinDamaged = setup.value.staffPin === 'damaged';
+  if (setup.value.setupNeeded) session.screen = { name: 'setup' };
+} else session.setupProblem = setup.error.message;
 setLanguage(isShipped(session.config.defaultLanguage) ? session.config.defaultLanguage : 'nb');
 
 const target = document.getElementById('app');

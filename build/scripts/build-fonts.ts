@@ -20,6 +20,11 @@ const FAMILIES = [
   { package: 'noto-sans-sc', weights: [400, 700], subsetTo: ['zh-Hans.json', 'languages.json'] },
 ];
 
+/** CJK punctuation, ideographs and full-width forms: what the Chinese font is for. */
+function isCjk(codePoint: number): boolean {
+  return (codePoint >= 0x2e80 && codePoint <= 0x9fff) || (codePoint >= 0xf900 && codePoint <= 0xfaff) || (codePoint >= 0xfe30 && codePoint <= 0xfe4f) || (codePoint >= 0xff00 && codePoint <= 0xffef) || (codePoint >= 0x20000 && codePoint <= 0x2fa1f);
+}
+
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(path.join(OUT, 'fonts'), { recursive: true });
 
@@ -34,15 +39,19 @@ for (const family of FAMILIES) {
     for (const face of parseFontFaces(fs.readFileSync(path.join(packageDir, `${weight}.css`), 'utf8'))) {
       const source = fs.readFileSync(path.join(packageDir, face.file));
       let data: Buffer = source;
+      let unicodeRange = face.unicodeRange;
       if (used) {
-        const characters = [...used].filter((codePoint) => rangesOverlap(face.unicodeRange, codePoint, codePoint));
+        // Only the Han characters and CJK punctuation the content uses; every other character
+        // comes from the fonts earlier in the stack, so this face never claims it.
+        const characters = [...used].filter((codePoint) => isCjk(codePoint) && rangesOverlap(face.unicodeRange, codePoint, codePoint)).sort((a, b) => a - b);
         if (characters.length === 0) continue;
         data = await subsetFont(source, String.fromCodePoint(...characters), { targetFormat: 'woff2' });
+        unicodeRange = characters.map((codePoint) => [codePoint, codePoint] as [number, number]);
       }
       const file = path.basename(face.file);
       fs.writeFileSync(path.join(OUT, 'fonts', file), data);
       bytes += data.length;
-      shipped.push({ ...face, file: `fonts/${file}` });
+      shipped.push({ ...face, unicodeRange, file: `fonts/${file}` });
     }
   }
 }

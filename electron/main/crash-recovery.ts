@@ -13,10 +13,12 @@ export function setupMainProcessErrorHandling(log: Logger): void {
   process.on('unhandledRejection', (reason) => log.error('main', `unhandled rejection: ${String(reason)}`));
 }
 
-export function setupRendererRecovery(window: BrowserWindow, log: Logger): void {
+/** `noteRestart` records each recovery for the staff health view. */
+export function setupRendererRecovery(window: BrowserWindow, log: Logger, noteRestart: (reason: string) => void = () => undefined): void {
   const budget = new CrashBudget({ maxCrashes: 3, withinMs: 5 * 60_000 });
   const recover = (why: string): void => {
     log.error('recovery', `${why}; reloading the start page`);
+    noteRestart(why);
     if (budget.recordAndCheckExceeded(Date.now())) {
       log.error('recovery', 'too many renderer failures in a short time; relaunching the app');
       app.relaunch();

@@ -4,14 +4,8 @@
  */
 import path from 'node:path';
 import { app, Menu, session } from 'electron';
-import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
 import { START_URL } from '../policy/app-origin';
-import { ConfigStore } from '../services/config-store';
-import { loadContent } from '../services/content-store';
-import { CupsQueue } from '../services/printing/cups';
-import { PrintCoordinator } from '../services/printing/print-coordinator';
-import { SlipFonts } from '../services/slips/slip-fonts';
-import { SlipService } from '../services/slips/slip-service';
+import { createHostServices } from '../services/host-services';
 import { createDispatch } from '../services/host-gateway';
 import { createHostHandlers } from '../services/host-handlers';
 import { createLogger } from '../services/log';
@@ -35,40 +29,41 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   registerAppScheme();
   Menu.setApplicationMenu(null);
-  setupContentsLockdown(log, () => false);
+  // Typing from a plugged-in keyboard works only in staff mode (and first-run setup).
+  let typingAllowed = (): boolean => false;
+  setupContentsLockdown(log, () => typingAllowed());
 
   app.whenReady().then(async () => {
     // A partition without "persist:" lives in memory only: nothing a visitor does reaches the disk.
     const kioskSession = session.fromPartition('kiosk', { cache: false });
     setupSessionLockdown(kioskSession, log);
     const dist = path.join(__dirname, '..');
-    const configStore = new ConfigStore(dataDirectory, SHIPPED_LANGUAGE_CODES, log);
-    const config = () => configStore.read().config;
-    const slips = new SlipService(loadContent(path.join(dist, 'locales')), new SlipFonts(path.join(dist, 'fonts')), config);
-    setupAppProtocol(kioskSession, path.join(dist, 'renderer'), slips);
-
-    const window = createKioskWindow(kioskSession, path.join(__dirname, 'preload.cjs'));
-    const cups = new CupsQueue();
-    const printing = new PrintCoordinator({
-      cups: (await cups.available()) ? cups : undefined,
-      listPrinters: () => window.webContents.getPrintersAsync(),
-      configuredPrinter: () => config().printerName,
-      log,
-    });
-    const handlers = createHostHandlers({
+    // Created first (hidden until its page is ready) so the printer list can ask its web contents.
+    const kiosk = createKioskWindow(kioskSession, path.join(__dirname, 'preload.cjs'));
+    const services = await createHostServices({
       host: 'electron',
       version: app.getVersion(),
-      configStore,
-      slips,
-      printing,
+      dataDirectory,
+      localesDirectory: path.join(dist, 'locales'),
+      fontsDirectory: path.join(dist, 'fonts'),
+      log,
+      listPrinters: () => kiosk.webContents.getPrintersAsync(),
+    });
+    const { access } = services.staff;
+    typingAllowed = () => access.isUnlocked() || access.isSetupOpen();
+    services.staff.restarts.record('started');
+    setupAppProtocol(kioskSession, path.join(dist, 'renderer'), services.slips);
+
+    const handlers = createHostHandlers({
+      ...services,
       sendSlip: createSlipSender(kioskSession, log),
       // Reply first, then wipe: the page that asked is about to be replaced.
-      endSession: () => void setImmediate(() => void wipeAndRestart(window, kioskSession)),
+      endSession: () => void setImmediate(() => void wipeAndRestart(kiosk, kioskSession)),
     });
-    setupIpcGateway(() => window, createDispatch(handlers, log), log);
-    setupRendererRecovery(window, log);
-    app.on('second-instance', () => window.focus());
-    void window.loadURL(START_URL);
+    setupIpcGateway(() => kiosk, createDispatch(handlers, log), log);
+    setupRendererRecovery(kiosk, log, (reason) => services.staff.restarts.record(reason));
+    app.on('second-instance', () => kiosk.focus());
+    void kiosk.loadURL(START_URL);
     log.info('main', `kiosk started (Electron ${process.versions.electron})`);
   });
 

@@ -22,6 +22,9 @@ export type Dispatch = (name: unknown, payload: unknown) => Promise<HostReply<un
 /** Thrown by a handler when a well-formed request asks for something that does not exist. */
 export class HostRequestError extends Error {}
 
+/** Thrown by a handler when the call needs staff mode (or first-run setup) and it is not open. */
+export class HostForbiddenError extends Error {}
+
 /** Keeps messages short and free of the payload itself: a page's data never lands in a log. */
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
@@ -54,6 +57,10 @@ export function createDispatch(handlers: HostHandlers, log: Logger): Dispatch {
       }
       return { ok: true, value: response.output };
     } catch (error) {
+      if (error instanceof HostForbiddenError) {
+        log.warn('host-gateway', `refused "${name}": ${error.message}`);
+        return { ok: false, error: { code: 'forbidden', message: error.message } };
+      }
       if (error instanceof HostRequestError) {
         log.warn('host-gateway', `refused a "${name}" request: ${error.message}`);
         return { ok: false, error: { code: 'invalid-request', message: error.message } };

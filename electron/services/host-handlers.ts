@@ -5,16 +5,26 @@
  */
 import type { SlipLayout } from '../shared/slip-request';
 import type { ConfigStore } from './config-store';
-import type { HostHandlers } from './host-gateway';
+import type { Content } from './content-store';
+import { HostForbiddenError, HostRequestError, type HostHandlers } from './host-gateway';
 import type { PrintCoordinator } from './printing/print-coordinator';
 import type { SlipService } from './slips/slip-service';
+import { exportTargets, type Counters } from './staff/counters';
+import { healthReport } from './staff/health';
+import type { PinStore } from './staff/pin-store';
+import type { RestartLog } from './staff/restart-log';
+import type { StaffAccess } from './staff/staff-access';
 
 export type HostHandlerDependencies = {
   host: 'electron' | 'web';
   version: string;
+  content: Content;
   configStore: ConfigStore;
   slips: SlipService;
   printing: PrintCoordinator;
+  staff: { access: StaffAccess; pins: PinStore; counters: Counters; restarts: RestartLog };
+  dataDirectory: string;
+  fontsDirectory: string;
   /** Host-specific part of ending a session (Electron wipes and reloads the page here). */
   endSession: (reason: 'quick-exit' | 'idle' | 'finished') => Promise<void> | void;
   /** Prints the slip at `slipPath` silently; absent where the page prints (WebHost). */
@@ -22,13 +32,26 @@ export type HostHandlerDependencies = {
 };
 
 export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers {
+  const { access, pins, counters, restarts } = deps.staff;
+  /** Staff calls need staff mode, or first-run setup (when no PIN exists yet). */
+  const requireStaff = (allowDuringSetup = false): void => {
+    if (access.isUnlocked() || (allowDuringSetup && access.isSetupOpen())) return;
+    throw new HostForbiddenError('Staff mode is locked.');
+  };
+
+  /** The office's counters count a slip once it left for the printer. */
+  const counted = <T extends { outcome: string }>(outcome: T): T => {
+    if ((outcome.outcome === 'printed' || outcome.outcome === 'sent') && deps.configStore.read().config.countersEnabled) counters.record('slip');
+    return outcome;
+  };
+
   return {
-    'kiosk:get-setup': async () => ({
-      config: deps.configStore.read().config,
-      host: deps.host,
-      version: deps.version,
-    }),
+    'kiosk:get-setup': async () => {
+      const pin = pins.state();
+      return { config: deps.configStore.read().config, host: deps.host, version: deps.version, setupNeeded: pin === 'unset', staffPin: pin };
+    },
     'session:end': async ({ reason }) => {
+      access.lock();
       deps.slips.forgetAll();
       await deps.printing.endSession();
       await deps.endSession(reason);
@@ -48,8 +71,71 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
         await deps.printing.confirm(start.token);
         return { outcome: 'failed', reason: 'not-sent' };
       }
-      return deps.printing.confirm(start.token);
+      return counted(await deps.printing.confirm(start.token));
     },
-    'print:confirm': async ({ token }) => deps.printing.confirm(token),
+    'print:confirm': async ({ token }) => counted(await deps.printing.confirm(token)),
+
+    'staff:unlock': async ({ pin }) => {
+      const result = await access.unlock(pin);
+      return { unlocked: result.unlocked, retryAfterSeconds: result.unlocked ? 0 : result.retryAfterSeconds };
+    },
+    'staff:lock': async () => {
+      access.lock();
+      return {};
+    },
+    'staff:change-pin': async ({ pin }) => {
+      requireStaff();
+      await pins.set(pin);
+      return {};
+    },
+    'setup:complete': async ({ pin }) => {
+      if (!access.isSetupOpen()) throw new HostForbiddenError('Setup is already complete.');
+      await pins.set(pin);
+      return {};
+    },
+    'config:read': async () => {
+      requireStaff(true);
+      return deps.configStore.read();
+    },
+    'config:save': async ({ config }) => {
+      requireStaff(true);
+      try {
+        deps.configStore.write(config);
+      } catch (error) {
+        throw new HostRequestError((error as Error).message);
+      }
+      return { config: deps.configStore.read().config };
+    },
+    'print:printers': async () => {
+      requireStaff(true);
+      return { printers: await deps.printing.printers() };
+    },
+    'health:get': async () => {
+      requireStaff();
+      return healthReport({ ...deps, pins, restarts });
+    },
+    'counters:record': async ({ event, value }) => {
+      if (deps.configStore.read().config.countersEnabled) counters.record(event, value);
+      return {};
+    },
+    'counters:get': async () => {
+      requireStaff();
+      return { enabled: deps.configStore.read().config.countersEnabled, days: counters.read() };
+    },
+    'counters:reset': async () => {
+      requireStaff();
+      counters.reset();
+      return {};
+    },
+    'counters:export-targets': async () => {
+      requireStaff();
+      return { folders: exportTargets(deps.dataDirectory) };
+    },
+    'counters:export': async ({ folder }) => {
+      requireStaff();
+      // Only a folder the kiosk itself offered: the page never names an arbitrary path.
+      if (!exportTargets(deps.dataDirectory).includes(folder)) throw new HostRequestError('That folder is not available.');
+      return { file: counters.exportTo(folder) };
+    },
   };
 }

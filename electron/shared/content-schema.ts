@@ -75,6 +75,9 @@ export const ContactSchema = v.strictObject({
   sourceNote: v.optional(v.string()),
   verified: IsoDateSchema,
   confidence: v.picklist(['S', 'S-old']),
+  /** False for a contact whose very name says what the visitor is dealing with (trafficking):
+   * a discreet slip leaves it off, because someone dangerous may find the slip. */
+  onDiscreetSlips: v.optional(v.boolean(), true),
 });
 export type Contact = v.InferOutput<typeof ContactSchema>;
 

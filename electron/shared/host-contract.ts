@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
+import { COUNTER_EVENT_NAMES } from './counter-events';
 import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
@@ -24,6 +25,31 @@ export const PrintOutcomeSchema = v.variant('outcome', [
 ]);
 export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
 
+const WarningsSchema = v.array(v.strictObject({ field: v.string(), message: v.string() }));
+const PinSchema = v.pipe(v.string(), v.regex(/^\d{4,8}$/));
+
+export const HealthReportSchema = v.strictObject({
+  host: v.picklist(['electron', 'web']),
+  version: v.string(),
+  printer: v.strictObject({ state: v.picklist(PRINTER_STATES), printer: v.string() }),
+  content: v.strictObject({ contacts: v.number(), oldestVerified: v.string(), staleContacts: v.array(v.string()) }),
+  fonts: v.strictObject({ families: v.array(v.string()), missingFiles: v.number() }),
+  speech: v.strictObject({ ready: v.boolean(), note: v.string() }),
+  disk: v.strictObject({ freeMegabytes: v.nullable(v.number()) }),
+  restarts: v.array(v.strictObject({ at: v.string(), reason: v.string() })),
+  translations: v.array(v.strictObject({ code: v.string(), name: v.string(), status: v.string(), percent: v.number() })),
+  config: v.strictObject({ source: v.picklist(['file', 'last-good-copy', 'defaults']), warnings: WarningsSchema }),
+  pin: v.picklist(['set', 'unset', 'damaged']),
+});
+export type HealthReport = v.InferOutput<typeof HealthReportSchema>;
+
+const DayCountsSchema = v.strictObject({
+  sessions: v.number(),
+  slips: v.number(),
+  languages: v.record(v.string(), v.number()),
+  topics: v.record(v.string(), v.number()),
+});
+
 export const hostCalls = {
   /** What the visitor-facing UI needs to start: the office's settings and which host runs it. */
   'kiosk:get-setup': {
@@ -32,6 +58,9 @@ export const hostCalls = {
       config: KioskConfigSchema,
       host: v.picklist(['electron', 'web']),
       version: v.string(),
+      /** First run: no staff PIN exists yet, so the kiosk shows the setup wizard, not visitors' screens. */
+      setupNeeded: v.boolean(),
+      staffPin: v.picklist(['set', 'unset', 'damaged']),
     }),
   },
   /**
@@ -62,6 +91,36 @@ export const hostCalls = {
     request: v.strictObject({ token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
     response: PrintOutcomeSchema,
   },
+  /** Staff mode: the PIN opens it; wrong PINs slow down. */
+  'staff:unlock': {
+    request: v.strictObject({ pin: v.pipe(v.string(), v.maxLength(8)) }),
+    response: v.strictObject({ unlocked: v.boolean(), retryAfterSeconds: v.number() }),
+  },
+  'staff:lock': { request: NoPayload, response: v.strictObject({}) },
+  /** Staff only: a new PIN (stored as a salted scrypt hash). */
+  'staff:change-pin': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  /** First run only (no PIN yet): sets the PIN, which ends setup. */
+  'setup:complete': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  /** Staff (or first-run setup): the settings as stored, with any warnings about them. */
+  'config:read': {
+    request: NoPayload,
+    response: v.strictObject({ config: KioskConfigSchema, warnings: WarningsSchema, source: v.picklist(['file', 'last-good-copy', 'defaults']) }),
+  },
+  'config:save': { request: v.strictObject({ config: KioskConfigSchema }), response: v.strictObject({ config: KioskConfigSchema }) },
+  'print:printers': {
+    request: NoPayload,
+    response: v.strictObject({ printers: v.array(v.strictObject({ name: v.string(), isDefault: v.boolean(), state: v.picklist(PRINTER_STATES) })) }),
+  },
+  'health:get': { request: NoPayload, response: HealthReportSchema },
+  /** Counted only if the office turned counters on; per day, nothing about a person. */
+  'counters:record': {
+    request: v.strictObject({ event: v.picklist(COUNTER_EVENT_NAMES), value: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-zA-Z0-9]+)*$/), v.maxLength(40))) }),
+    response: v.strictObject({}),
+  },
+  'counters:get': { request: NoPayload, response: v.strictObject({ enabled: v.boolean(), days: v.record(v.string(), DayCountsSchema) }) },
+  'counters:reset': { request: NoPayload, response: v.strictObject({}) },
+  'counters:export-targets': { request: NoPayload, response: v.strictObject({ folders: v.array(v.string()) }) },
+  'counters:export': { request: v.strictObject({ folder: v.pipe(v.string(), v.maxLength(500)) }), response: v.strictObject({ file: v.string() }) },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;

@@ -5,7 +5,7 @@
  * payloads with it, and the renderer reads the types.
  */
 import * as v from 'valibot';
-import { LanguageCodeSchema, LocalContactSchema } from './content-schema';
+import { DisplayNumberSchema, LanguageCodeSchema, LocalContactSchema } from './content-schema';
 
 /**
  * Each setting has its own schema so that one bad value falls back to its default alone,
@@ -32,6 +32,16 @@ export const configFieldSchemas = {
   /** Shown on slips only when `officeOnSlips` is on: a slip carries no place by default. */
   officeName: v.pipe(v.string(), v.trim(), v.maxLength(80)),
   officeOnSlips: v.boolean(),
+  /** Optional office details for slips (shown only with `officeOnSlips`). */
+  officeAddress: v.pipe(v.string(), v.trim(), v.maxLength(120)),
+  officePhone: v.union([v.literal(''), DisplayNumberSchema]),
+  /** Language of the staff screens (the walkthrough's staff side). */
+  staffLanguage: v.picklist(['nb', 'en']),
+  /** Read-aloud defaults, for the read-aloud feature. */
+  readAloudDefault: v.boolean(),
+  readAloudVolume: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  /** The office's own per-day counts (sessions, languages, topics, slips). Off unless turned on. */
+  countersEnabled: v.boolean(),
   /** The office's own contacts, validated like the registry (see sanitizeConfig for bad entries). */
   localContacts: v.pipe(
     v.array(LocalContactSchema),
@@ -53,6 +63,12 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   printerName: '',
   officeName: '',
   officeOnSlips: false,
+  officeAddress: '',
+  officePhone: '',
+  staffLanguage: 'nb',
+  readAloudDefault: false,
+  readAloudVolume: 60,
+  countersEnabled: false,
   localContacts: [],
 }) as KioskConfig;
 

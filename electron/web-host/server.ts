@@ -7,19 +7,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
-import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
-import { ConfigStore } from '../services/config-store';
-import { loadContent } from '../services/content-store';
 import { createDispatch } from '../services/host-gateway';
 import { createHostHandlers } from '../services/host-handlers';
+import { createHostServices } from '../services/host-services';
 import type { Logger } from '../services/log';
-import { CupsQueue } from '../services/printing/cups';
-import { PrintCoordinator } from '../services/printing/print-coordinator';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
-import { SlipFonts } from '../services/slips/slip-fonts';
-import { SLIP_PATH_PREFIX, SlipService } from '../services/slips/slip-service';
+import { SLIP_PATH_PREFIX } from '../services/slips/slip-service';
 import { isSameOriginRequest } from './request-origin';
 
 /** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
@@ -45,21 +40,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   if (!fs.existsSync(options.bundleRoot)) {
     throw new Error(`The UI is not built (${options.bundleRoot} is missing). Run "npm run build" first.`);
   }
-  const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, log);
-  const config = () => configStore.read().config;
-  const slips = new SlipService(loadContent(options.localesDirectory), new SlipFonts(options.fontsDirectory), config);
-  const cups = new CupsQueue();
-  const printing = new PrintCoordinator({
-    cups: (await cups.available()) ? cups : undefined,
-    configuredPrinter: () => config().printerName,
-    log,
-    timing: options.printTiming,
-  });
-  const dispatch = createDispatch(
-    // The page wipes itself (renderer/host/web-host.ts); the server forgets slips and print jobs.
-    createHostHandlers({ host: 'web', version: options.version, configStore, slips, printing, endSession: () => undefined }),
-    log,
-  );
+  const services = await createHostServices({ ...options, host: 'web' });
+  const { slips } = services;
+  services.staff.restarts.record('started (WebHost)');
+  // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
+  const dispatch = createDispatch(createHostHandlers({ ...services, endSession: () => undefined }), log);
   const csp = contentSecurityPolicy();
   let port = 0;
 

@@ -5,11 +5,19 @@
 import languageFile from '../../locales/languages.json';
 import contactFile from '../../locales/contacts.json';
 import topicFile from '../../locales/topics.json';
-import type { Contact, Language, Topic } from '../../electron/shared/content-schema';
+import walkthroughFile from '../../locales/walkthrough.json';
+import type { Contact, Language, Topic, Walkthrough } from '../../electron/shared/content-schema';
 
-export const LANGUAGES = languageFile.languages as Language[];
+import { PSEUDO_LANGUAGES, pseudoLocalesWanted } from '../i18n/pseudo-locales';
+
+/** The shipped languages, plus the two test pseudo-locales when the page asks for them. */
+export const LANGUAGES = [
+  ...(languageFile.languages as Language[]),
+  ...(typeof location !== 'undefined' && pseudoLocalesWanted(location.search) ? PSEUDO_LANGUAGES : []),
+];
 export const TOPICS = topicFile.topics as Topic[];
 export const CONTACTS = contactFile.contacts as Contact[];
+export const WALKTHROUGH = walkthroughFile as unknown as Walkthrough;
 
 const contactsById = new Map(CONTACTS.map((contact) => [contact.id, contact]));
 const languagesByCode = new Map(LANGUAGES.map((language) => [language.code, language]));

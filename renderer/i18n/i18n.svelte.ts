@@ -5,6 +5,7 @@
  */
 import { createTranslator, flattenMessages, type MessagePart, type MessageTree, type MessageValues } from '../../electron/shared/messages';
 import { CONTACTS, languageByCode, LANGUAGES } from '../content/content';
+import { PSEUDO_LANGUAGES, pseudoMessages } from './pseudo-locales';
 
 export type { MessagePart } from '../../electron/shared/messages';
 
@@ -19,6 +20,13 @@ const catalogs = new Map<string, Map<string, string>>();
 for (const [file, tree] of Object.entries(files)) {
   const code = /([^/]+)\.json$/.exec(file)?.[1];
   if (code && languageByCode(code)) catalogs.set(code, flattenMessages(tree));
+}
+
+for (const language of LANGUAGES) {
+  const english = catalogs.get('en');
+  if (!catalogs.has(language.code) && english && PSEUDO_LANGUAGES.some((pseudo) => pseudo.code === language.code)) {
+    catalogs.set(language.code, pseudoMessages(english, language.code));
+  }
 }
 
 const translator = createTranslator(catalogs, CONTACTS, ({ key, language, fellBackTo }) => {

@@ -11,7 +11,12 @@ export type Screen =
   | { name: 'home' }
   | { name: 'topic'; topicId: string }
   /** The slip preview for these contacts; `back` is where "Back" returns to. */
-  | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen };
+  | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen }
+  /** Staff: the PIN pad, then staff screens (nb or en), the side-by-side walkthrough, first-run setup. */
+  | { name: 'staff-pin' }
+  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' }
+  | { name: 'walkthrough' }
+  | { name: 'setup' };
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 1.75, 2] as const;
 
@@ -20,9 +25,20 @@ class VisitorSession {
   textScaleIndex = $state(0);
   /** True from the first touch: only then is there anything to time out or wipe. */
   touched = $state(false);
+  /**
+   * The side-by-side conversation, kept here (in memory only) so the print screen can come back
+   * to its results. Like everything in the session, it is gone when the session ends.
+   */
+  walkthrough = $state<{ visitor: string | undefined; step: number; answers: Record<string, string> }>({ visitor: undefined, step: -1, answers: {} });
+  /** Whether this session was counted yet (the counters themselves live in the host, if on). */
+  counted = false;
   /** Set the moment a wipe starts, so the screen goes neutral before the reload lands. */
   ending = $state(false);
   config = $state<KioskConfig>({ ...DEFAULT_CONFIG });
+  /** First run: no staff PIN yet, so the setup wizard shows instead of the visitor screens. */
+  setupNeeded = $state(false);
+  /** The staff PIN could not be read (see README: recovering the staff PIN). */
+  pinDamaged = $state(false);
   /** Why the host could not give its settings, if it could not (shown to staff, not visitors). */
   setupProblem = $state<string | undefined>(undefined);
 
@@ -35,10 +51,15 @@ export const session = new VisitorSession();
 
 export function goTo(screen: Screen): void {
   session.screen = screen;
+  if (screen.name === 'topic') void host.call('counters:record', { event: 'topic', value: screen.topicId });
 }
 
 export function chooseLanguage(code: string): void {
   setLanguage(code);
+  // The office's optional counters: one session per first language choice, and the language.
+  if (!session.counted) void host.call('counters:record', { event: 'session' });
+  session.counted = true;
+  void host.call('counters:record', { event: 'language', value: code });
   goTo({ name: 'home' });
 }
 

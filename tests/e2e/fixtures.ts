@@ -9,13 +9,18 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { createMemoryLogger } from '../../electron/services/log';
+import { PinStore } from '../../electron/services/staff/pin-store';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 
+/** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
+export const TEST_PIN = '2468';
+
 type Fixtures = {
   /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */
   kioskConfig: Partial<Record<keyof KioskConfig, unknown>> | string;
+  staffPin: string | null;
   kiosk: RunningWebHost & { dataDirectory: string };
   /** Problems the page reported; checked after each test. */
   pageProblems: string[];
@@ -23,10 +28,12 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   kioskConfig: [{}, { option: true }],
+  staffPin: [TEST_PIN, { option: true }],
 
-  kiosk: async ({ kioskConfig }, use) => {
+  kiosk: async ({ kioskConfig, staffPin }, use) => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
+    if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger() });
     await use({ ...host, dataDirectory });
     await host.close();
@@ -65,6 +72,22 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
     .analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The staff gesture: a still, three-second press in the top-left corner. */
+export async function holdStaffCorner(page: Page): Promise<void> {
+  await page.mouse.move(20, 20);
+  await page.mouse.down();
+  await page.waitForTimeout(3200);
+  await page.mouse.up();
+}
+
+/** Opens staff mode with the PIN pad, as staff would. */
+export async function openStaffMode(page: Page, pin = TEST_PIN): Promise<void> {
+  await holdStaffCorner(page);
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'Åpne' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ansatte', exact: true })).toBeVisible();
 }
 
 /** Opens a language from the welcome screen, as a visitor would. */

@@ -28,6 +28,12 @@ export class CupsQueue {
     return /system default destination:\s*(\S+)/.exec(stdout)?.[1];
   }
 
+  /** Every queue CUPS knows (`lpstat -e`). */
+  async printerNames(): Promise<string[]> {
+    const { stdout } = await this.run('lpstat', ['-e']);
+    return stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  }
+
   async readiness(printer: string): Promise<PrinterReadiness> {
     const [status, accepting] = await Promise.all([this.run('lpstat', ['-l', '-p', printer]), this.run('lpstat', ['-a', printer])]);
     return readinessFromLpstat(printer, status.ok ? status.stdout : '', accepting.ok ? accepting.stdout : '');

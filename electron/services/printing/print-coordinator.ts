@@ -39,6 +39,16 @@ export class PrintCoordinator {
     return (await this.options.listPrinters?.())?.find((printer) => printer.isDefault)?.name;
   }
 
+  /** The printers staff can choose from, with the system default marked. */
+  async printers(): Promise<{ name: string; isDefault: boolean; state: PrinterReadiness['state'] }[]> {
+    if (this.options.cups) {
+      const [names, fallback] = await Promise.all([this.options.cups.printerNames(), this.options.cups.defaultPrinter()]);
+      return Promise.all(names.map(async (name) => ({ name, isDefault: name === fallback, state: (await this.options.cups?.readiness(name))?.state ?? 'missing' })));
+    }
+    const listed = (await this.options.listPrinters?.()) ?? [];
+    return listed.map((printer) => ({ name: printer.name, isDefault: Boolean(printer.isDefault), state: readinessFromPrinterInfo(listed, printer.name).state }));
+  }
+
   async status(): Promise<PrinterReadiness> {
     const printer = await this.printerName();
     if (!printer) return { state: 'missing', printer: '', reasons: [] };

@@ -50,10 +50,11 @@ export function buildSlip(request: SlipRequest, content: Content, config: KioskC
     norwegian: translator.text(NORWEGIAN, key, values),
   });
 
-  const registry = request.contactIds.map((id) => {
+  const registry = request.contactIds.flatMap((id) => {
     const contact = content.contacts.find((candidate) => candidate.id === id);
     if (!contact) throw new SlipRequestError(`There is no contact "${id}".`);
-    return registryContact(contact, request.discreet, both, language.code);
+    // A contact whose name says "trafficking" stays off a discreet slip.
+    return request.discreet && !contact.onDiscreetSlips ? [] : [registryContact(contact, request.discreet, both, language.code)];
   });
   const local = request.localContactIds.map((id) => {
     const contact = config.localContacts.find((candidate) => candidate.id === id);
@@ -79,7 +80,7 @@ export function buildSlip(request: SlipRequest, content: Content, config: KioskC
     title: both(request.discreet ? 'slip.titleDiscreet' : 'slip.title'),
     summary,
     contacts: [...registry, ...local],
-    office: config.officeOnSlips && config.officeName ? config.officeName : undefined,
+    office: config.officeOnSlips ? [config.officeName, config.officeAddress, config.officePhone].filter(Boolean).join(' · ') || undefined : undefined,
   };
 }
 

@@ -9,8 +9,7 @@ import * as v from 'valibot';
 import { readFileIfExists, writeFileAtomic } from '../atomic-file';
 import { NORWAY_TIME_ZONE } from '../../shared/opening-hours';
 
-export const COUNTER_EVENTS = ['session', 'language', 'topic', 'slip'] as const;
-export type CounterEvent = (typeof COUNTER_EVENTS)[number];
+import type { CounterEventName } from '../../shared/counter-events';
 
 const DaySchema = v.object({
   sessions: v.number(),
@@ -45,7 +44,7 @@ export class Counters {
     }
   }
 
-  record(event: CounterEvent, value?: string): void {
+  record(event: CounterEventName, value?: string): void {
     const counts = this.read();
     const day = dayFormat.format(this.now());
     const today = (counts[day] ??= { sessions: 0, slips: 0, languages: {}, topics: {} });

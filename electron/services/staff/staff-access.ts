@@ -15,6 +15,8 @@ export class StaffAccess {
   private unlocked = false;
   private failures = 0;
   private blockedUntil = 0;
+  /** Bumped by every lock: a PIN check still running when the session ends must not unlock it. */
+  private generation = 0;
 
   constructor(
     private readonly pins: PinStore,
@@ -34,7 +36,10 @@ export class StaffAccess {
     const waitMs = this.blockedUntil - this.now();
     if (waitMs > 0) return { unlocked: false, retryAfterSeconds: Math.ceil(waitMs / 1000), reason: 'wait' };
     if (this.pins.state() !== 'set') return { unlocked: false, retryAfterSeconds: 0, reason: 'no-pin' };
-    if (await this.pins.verify(pin)) {
+    const generation = this.generation;
+    const correct = await this.pins.verify(pin);
+    if (correct && generation !== this.generation) return { unlocked: false, retryAfterSeconds: 0, reason: 'wait' };
+    if (correct) {
       this.unlocked = true;
       this.failures = 0;
       this.blockedUntil = 0;
@@ -48,5 +53,6 @@ export class StaffAccess {
 
   lock(): void {
     this.unlocked = false;
+    this.generation += 1;
   }
 }

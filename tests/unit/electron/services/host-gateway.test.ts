@@ -2,40 +2,48 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { ConfigStore } from '../../../../electron/services/config-store';
 import { createDispatch, type HostHandlers } from '../../../../electron/services/host-gateway';
 import { createHostHandlers } from '../../../../electron/services/host-handlers';
 import { createMemoryLogger } from '../../../../electron/services/log';
-import { PrintCoordinator } from '../../../../electron/services/printing/print-coordinator';
-import { slipService } from '../../helpers/real-content';
+import { createHostServices } from '../../../../electron/services/host-services';
+import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 
-function setUp(endSession = vi.fn()) {
+/** The real services on a fresh data folder, without the system printer queue. */
+async function setUp(endSession = vi.fn()) {
   const log = createMemoryLogger();
-  const store = new ConfigStore(fs.mkdtempSync(path.join(os.tmpdir(), 'gw-')), ['nb', 'en', 'ar'], log);
-  const printing = new PrintCoordinator({ cups: undefined, configuredPrinter: () => 'kiosk-printer', log });
-  const handlers = createHostHandlers({ host: 'web', version: '1.2.3', configStore: store, slips: slipService(), printing, endSession });
-  return { dispatch: createDispatch(handlers, log), log, store, endSession };
+  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-'));
+  const services = await createHostServices({
+    host: 'web',
+    version: '1.2.3',
+    dataDirectory,
+    localesDirectory: path.join(PROJECT_ROOT, 'locales'),
+    fontsDirectory: path.join(PROJECT_ROOT, 'renderer', 'generated'),
+    log,
+    useCups: false,
+  });
+  const dispatch = createDispatch(createHostHandlers({ ...services, endSession }), log);
+  return { dispatch, log, store: services.configStore, endSession, services, dataDirectory };
 }
 
 describe('host gateway', () => {
   it("answers kiosk:get-setup with the office's settings", async () => {
-    const { dispatch, store } = setUp();
+    const { dispatch, store } = await setUp();
     store.write({ ...DEFAULT_CONFIG, idleSeconds: 45 });
     expect(await dispatch('kiosk:get-setup', {})).toEqual({
       ok: true,
-      value: { config: { ...DEFAULT_CONFIG, idleSeconds: 45 }, host: 'web', version: '1.2.3' },
+      value: { config: { ...DEFAULT_CONFIG, idleSeconds: 45 }, host: 'web', version: '1.2.3', setupNeeded: true, staffPin: 'unset' },
     });
   });
 
   it('ends the session with the reason given', async () => {
-    const { dispatch, endSession } = setUp();
+    const { dispatch, endSession } = await setUp();
     expect(await dispatch('session:end', { reason: 'quick-exit' })).toEqual({ ok: true, value: {} });
     expect(endSession).toHaveBeenCalledWith('quick-exit');
   });
 
   it.each([['shell:exec'], ['__proto__'], ['constructor'], [42], [undefined]])('refuses an unknown call name %j', async (name) => {
-    const { dispatch, log } = setUp();
+    const { dispatch, log } = await setUp();
     expect(await dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
     expect(log.lines.join()).toContain('unknown call');
   });
@@ -47,7 +55,7 @@ describe('host gateway', () => {
     ['a string', 'idle'],
     ['null', null],
   ])('refuses a malformed payload (%s) with a message the UI can show, and does not act', async (_label, payload) => {
-    const { dispatch, endSession } = setUp();
+    const { dispatch, endSession } = await setUp();
     const reply = await dispatch('session:end', payload);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(reply.ok ? '' : reply.error.message).toMatch(/^The request is not valid/);
@@ -55,7 +63,7 @@ describe('host gateway', () => {
   });
 
   it('turns a failing handler into an error reply, never a crash', async () => {
-    const { dispatch, log } = setUp(vi.fn().mockRejectedValue(new Error('disk on fire')));
+    const { dispatch, log } = await setUp(vi.fn().mockRejectedValue(new Error('disk on fire')));
     expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
       ok: false,
       error: { code: 'failed', message: 'The host could not complete the call.' },
@@ -72,7 +80,7 @@ describe('host gateway', () => {
 
 describe('slips and printing through the gateway', () => {
   it('builds a preview from contact ids and refuses ids that do not exist', async () => {
-    const { dispatch } = setUp();
+    const { dispatch } = await setUp();
     const reply = await dispatch('slip:preview', { language: 'ar', contactIds: ['rosa', 'police-emergency'], discreet: true, layout: '80mm' });
     expect(reply).toMatchObject({ ok: true, value: { path: expect.stringMatching(/^__slip\/[0-9a-f]{32}$/) } });
     expect(await dispatch('slip:preview', { language: 'en', contactIds: ['fake-hotline'], discreet: true, layout: '80mm' })).toEqual({
@@ -82,17 +90,70 @@ describe('slips and printing through the gateway', () => {
   });
 
   it('refuses a slip request that carries text or numbers instead of ids', async () => {
-    const { dispatch } = setUp();
+    const { dispatch } = await setUp();
     const reply = await dispatch('slip:preview', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm', numbers: ['666'] });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('says the printer is not ready when there is none', async () => {
+    const { dispatch } = await setUp();
+    expect(await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' })).toEqual({
+      ok: true,
+      value: { outcome: 'not-ready', state: 'missing' },
+    });
+  });
+
   it('lets the page print under the WebHost, then confirms without CUPS as "sent"', async () => {
-    const { dispatch } = setUp();
+    const { dispatch, store } = await setUp();
+    store.write({ ...DEFAULT_CONFIG, printerName: 'kiosk-printer' });
     const started = await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' });
     expect(started).toMatchObject({ ok: true, value: { outcome: 'page-prints', token: expect.any(String) } });
     const token = started.ok ? (started.value as { token: string }).token : '';
     expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'sent' } });
     expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
+  });
+});
+
+describe('staff mode through the gateway', () => {
+  const forbidden = { ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } };
+
+  it('lets first-run setup save settings without a PIN, then closes once the PIN is set', async () => {
+    const { dispatch } = await setUp();
+    expect(await dispatch('config:save', { config: { ...DEFAULT_CONFIG, officeName: 'Krisesenteret' } })).toMatchObject({ ok: true });
+    expect(await dispatch('setup:complete', { pin: '2468' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch('kiosk:get-setup', {})).toMatchObject({ ok: true, value: { setupNeeded: false, staffPin: 'set' } });
+    expect(await dispatch('config:save', { config: DEFAULT_CONFIG })).toEqual(forbidden);
+    expect(await dispatch('setup:complete', { pin: '1357' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('opens staff calls only after the right PIN, and locks them when the session ends', async () => {
+    const { dispatch } = await setUp();
+    await dispatch('setup:complete', { pin: '2468' });
+    expect(await dispatch('health:get', {})).toEqual(forbidden);
+    expect(await dispatch('staff:unlock', { pin: '0000' })).toEqual({ ok: true, value: { unlocked: false, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:unlock', { pin: '2468' })).toEqual({ ok: true, value: { unlocked: true, retryAfterSeconds: 0 } });
+    const health = await dispatch('health:get', {});
+    expect(health).toMatchObject({ ok: true, value: { pin: 'set', content: { contacts: expect.any(Number) }, fonts: { missingFiles: 0 } } });
+    await dispatch('session:end', { reason: 'quick-exit' });
+    expect(await dispatch('health:get', {})).toEqual(forbidden);
+  });
+
+  it('refuses settings that are not valid, with a message, and keeps the old ones', async () => {
+    const { dispatch, store } = await setUp();
+    const reply = await dispatch('config:save', { config: { ...DEFAULT_CONFIG, idleSeconds: 2 } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(store.read().config.idleSeconds).toBe(120);
+  });
+
+  it('counts only when the office turned counters on, and exports only to folders it offered', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('counters:record', { event: 'session' });
+    expect(services.staff.counters.read()).toEqual({});
+    await dispatch('config:save', { config: { ...DEFAULT_CONFIG, countersEnabled: true } });
+    await dispatch('counters:record', { event: 'language', value: 'ar' });
+    expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
+    await dispatch('setup:complete', { pin: '2468' });
+    await dispatch('staff:unlock', { pin: '2468' });
+    expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });
   });
 });

@@ -70,7 +70,7 @@ describe('WebHost server', () => {
     const response = await callHost('kiosk:get-setup', {});
     expect(JSON.parse(response.body)).toEqual({
       ok: true,
-      value: { config: { ...DEFAULT_CONFIG, idleSeconds: 30 }, host: 'web', version: '9.9.9' },
+      value: { config: { ...DEFAULT_CONFIG, idleSeconds: 30 }, host: 'web', version: '9.9.9', setupNeeded: true, staffPin: 'unset' },
     });
   });
 

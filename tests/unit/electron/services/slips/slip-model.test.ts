@@ -25,6 +25,20 @@ describe('buildSlip', () => {
     expect(JSON.stringify(slip)).not.toMatch(/traffick|menneskehandel|exploit|utnytt/i);
   });
 
+  it('leaves off a discreet slip, in every language, the contacts whose names say "trafficking"', () => {
+    const telling = CONTENT.contacts.filter((contact) => !contact.onDiscreetSlips);
+    expect(telling.map((contact) => contact.id).sort()).toEqual(['kom', 'kripos-tips']);
+    const everyone = CONTENT.contacts.map((contact) => contact.id);
+    for (const language of CONTENT.languages) {
+      const slip = buildSlip({ ...request, language: language.code, contactIds: everyone, discreet: true }, CONTENT, DEFAULT_CONFIG);
+      const text = JSON.stringify(slip);
+      for (const contact of telling) {
+        expect(text, `${language.code}: ${contact.id}`).not.toContain(CONTENT.translator.text(language.code, `contacts.${contact.id}.name`));
+        expect(text).not.toContain(CONTENT.translator.text('nb', `contacts.${contact.id}.name`));
+      }
+    }
+  });
+
   it('carries no place or office unless the office turns that on', () => {
     expect(buildSlip(request, CONTENT, { ...DEFAULT_CONFIG, officeName: 'Krisesenteret' }).office).toBeUndefined();
     expect(buildSlip(request, CONTENT, { ...DEFAULT_CONFIG, officeName: 'Krisesenteret', officeOnSlips: true }).office).toBe('Krisesenteret');

@@ -1,0 +1,141 @@
+/**
+ * Every language, every visitor screen, at both viewports: no text clipped or running out of its
+ * box (screenshots kept as artifacts), the intended font drew the text (not a fallback), numbers
+ * in their reading order in right-to-left languages, and (landscape) axe WCAG 2.2 AA. The two
+ * pseudo-locales (40% longer text; right-to-left) are checked the same way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import type { Language } from '../../electron/shared/content-schema';
+import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { flattenMessages, type MessageTree } from '../../electron/shared/messages';
+import { pseudoMessages } from '../../renderer/i18n/pseudo-locales';
+import { expect, expectAccessible, test } from './fixtures';
+import { TOPICS } from './content';
+
+const SHIPPED = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', 'languages.json'), 'utf8')) as { languages: Language[] }).languages;
+const read = (code: string): Map<string, string> =>
+  flattenMessages(JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', `${code}.json`), 'utf8')) as MessageTree);
+const english = read('en');
+const PSEUDO = [
+  { code: 'en-XA', endonym: '[Ƥşḗŭḓǿ ŀǿƞɠ]', dir: 'ltr', script: 'Latn', font: 'Noto Sans' },
+  { code: 'ar-XB', endonym: 'Pseudo RTL', dir: 'rtl', script: 'Latn', font: 'Noto Sans' },
+];
+const LANGUAGES = [...SHIPPED, ...PSEUDO].map((language) => {
+  const own = PSEUDO.includes(language as (typeof PSEUDO)[number]) ? pseudoMessages(english, language.code) : read(language.code);
+  /** What the UI shows for a key in this language (English where a draft lacks it). */
+  const say = (key: string): string => own.get(key) || english.get(key) || key;
+  return { ...language, say };
+});
+
+/**
+ * Text that does not fit its box: content wider than its box anywhere (it would run off or be
+ * cut), and content taller than a box that clips. (Tall scripts such as Nastaliq may draw above
+ * and below their line boxes; that ink is visible, so it is not counted where nothing clips it.)
+ */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      // Hidden from the eye on purpose (screen-reader-only text) or drawn by something else.
+      if (element.closest('[aria-hidden="true"], iframe, svg, .visually-hidden')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.display === 'contents' || style.visibility === 'hidden' || element.clientWidth === 0) continue;
+      const clips = style.overflowY === 'hidden' || style.overflowY === 'clip';
+      const wide = element.scrollWidth > element.clientWidth + 1;
+      const tall = clips && element.scrollHeight > element.clientHeight + 1;
+      if (wide || tall) problems.push(`${element.tagName.toLowerCase()}.${element.className.split(' ')[0] ?? ''} "${(element.innerText ?? '').slice(0, 40)}" ${wide ? 'too wide' : 'too tall'}`);
+    }
+    return problems;
+  });
+}
+
+/** The fonts Chromium actually drew a node's text with (DevTools protocol). */
+async function fontsDrawing(page: Page, selector: string): Promise<{ family: string; glyphs: number }[]> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('DOM.enable');
+  await client.send('CSS.enable');
+  const { root } = await client.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+  await client.detach();
+  return fonts.map((font) => ({ family: font.familyName, glyphs: font.glyphCount }));
+}
+
+/** Every phone number drawn left to right, digit group after digit group. */
+async function numbersInReadingOrder(page: Page): Promise<string[]> {
+  return page.locator('bdi.phone').evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const text = element.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const lefts = [...(text.textContent ?? '').matchAll(/\d+/g)].map((match) => {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        return range.getBoundingClientRect().left;
+      });
+      return lefts.every((left, index) => index === 0 || left > (lefts[index - 1] ?? 0)) ? [] : [element.textContent ?? ''];
+    }),
+  );
+}
+
+async function checkScreen(page: Page, testInfo: TestInfo, language: (typeof LANGUAGES)[number], screen: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  expect(await overflowing(page), `${language.code} ${screen}: clipped or overflowing text`).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath(`${language.code}-${screen}.jpeg`), type: 'jpeg', quality: 50 });
+  if (testInfo.project.name === 'landscape') await expectAccessible(page, `${language.code} ${screen}`);
+}
+
+test('the welcome screen shows every shipped language on one screen, without scrolling, each by its own name', async ({ page }, testInfo) => {
+  const buttons = page.getByRole('list').getByRole('button');
+  await expect(buttons).toHaveCount(SHIPPED.length);
+  for (const language of SHIPPED) {
+    const button = page.getByRole('button', { name: language.endonym, exact: true });
+    await expect(button).toHaveAttribute('lang', language.code);
+    await expect(button).toBeInViewport({ ratio: 1 });
+    expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(72);
+  }
+  const region = page.getByRole('region', { name: 'Velg språk' }).first();
+  expect(await region.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('welcome.jpeg'), type: 'jpeg', quality: 50 });
+});
+
+for (const language of LANGUAGES) {
+  test(`${language.code}: every screen fits, uses its own font${language.dir === 'rtl' ? ', reads right to left' : ''}`, async ({ page, kiosk }, testInfo) => {
+    await page.clock.install();
+    await page.goto(`${kiosk.url}?pseudo`);
+    await page.getByRole('button', { name: language.endonym, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    await checkScreen(page, testInfo, language, 'home');
+
+    if (language.script !== 'Latn') {
+      for (const selector of ['main h1', 'main p']) {
+        const fonts = await fontsDrawing(page, selector);
+        expect(fonts.filter((font) => font.family.startsWith(language.font)).length, `${selector} drawn in ${language.font}: ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
+        expect(fonts.filter((font) => !font.family.startsWith(language.font) && !font.family.startsWith('Noto Sans')), `${selector}: no fallback font`).toEqual([]);
+      }
+    }
+
+    for (const topic of TOPICS) {
+      await page.getByRole('button', { name: language.say(`topics.${topic.id}.title`), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
+      await checkScreen(page, testInfo, language, topic.id);
+      if (topic.id === 'help-now') {
+        if (language.dir === 'rtl') expect(await numbersInReadingOrder(page), 'numbers drawn out of order').toEqual([]);
+        await page.getByRole('button', { name: language.say('print.button') }).click();
+        await expect(page.getByTitle(language.say('print.preview'))).toBeVisible();
+        await checkScreen(page, testInfo, language, 'print');
+        await page.getByRole('button', { name: language.say('print.back'), exact: true }).click();
+      }
+      await page.getByRole('button', { name: language.say('topic.back'), exact: true }).click();
+    }
+
+    await page.clock.runFor(125_000);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await checkScreen(page, testInfo, language, 'idle-prompt');
+  });
+}

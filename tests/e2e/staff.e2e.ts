@@ -1,0 +1,206 @@
+/**
+ * Staff mode: first-run setup, the staff gesture and PIN, settings that survive a restart, the
+ * on-screen keyboard, health and counters, and axe on every staff screen.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createMemoryLogger } from '../../electron/services/log';
+import { BUILT_APP } from '../../electron/services/project-paths';
+import { startWebHost } from '../../electron/web-host/server';
+import { expect, expectAccessible, holdStaffCorner, openStaffMode, test, TEST_PIN } from './fixtures';
+
+test.describe('a kiosk on its first run', () => {
+  test.use({ staffPin: null });
+
+  test('shows the setup wizard instead of the visitor screens, and opens for visitors once it is done', async ({ page, kiosk }) => {
+    await expect(page.getByRole('heading', { level: 1, name: 'Sett opp Hjelpepunkt' })).toBeVisible();
+    await expectAccessible(page, 'setup, first step');
+    // Step 1: the staff screens' language.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await expect(page.getByText('Step 2 of 6')).toBeVisible();
+    // Step 2: the PIN, typed on the kiosk's own keyboard.
+    await page.getByLabel('New PIN (4 to 8 digits)').click();
+    await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
+    await expectAccessible(page, 'setup with the on-screen keyboard');
+    for (const digit of '1357') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
+    await page.getByLabel('Repeat the PIN').click();
+    for (const digit of '1357') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Step 3: the office, with Norwegian letters.
+    await page.getByLabel('Office name').click();
+    for (const key of ['k', 'r', 'i', 's', 'e', 'æ', 'ø', 'å']) await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: key, exact: true }).click();
+    await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
+    const field = await page.getByLabel('Office name').boundingBox();
+    const keyboard = await page.getByRole('group', { name: 'Keyboard' }).boundingBox();
+    expect((field?.y ?? 0) + (field?.height ?? 0), 'the keyboard does not cover the field').toBeLessThanOrEqual(keyboard?.y ?? 0);
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Step 4: printer and paper.
+    await page.getByRole('button', { name: 'A6 card' }).click();
+    await expectAccessible(page, 'setup, printer');
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Step 5: languages; step 6: idle time.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'More: Seconds without a touch before "Do you need more time?"' }).click();
+    await page.getByRole('button', { name: 'Finish setup' }).click();
+    await expect(page.getByText('Setup is complete. The kiosk is ready for visitors.')).toBeVisible();
+    await page.getByRole('button', { name: 'Open the kiosk for visitors' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+
+    // The settings survive a restart: a new host on the same data folder reads them back.
+    const stored = JSON.parse(fs.readFileSync(path.join(kiosk.dataDirectory, 'config.json'), 'utf8'));
+    expect(stored).toMatchObject({ staffLanguage: 'en', officeName: 'kriseæøå', slipLayout: 'a6', idleSeconds: 130 });
+    expect(fs.readFileSync(path.join(kiosk.dataDirectory, 'staff-pin.json'), 'utf8')).not.toContain('1357');
+    await kiosk.close();
+    const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger() });
+    try {
+      await page.goto(restarted.url);
+      await openStaffModeIn(page, '1357', 'Staff');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
+      await expect(page.getByRole('button', { name: 'A6 card' })).toHaveAttribute('aria-pressed', 'true');
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+async function openStaffModeIn(page: import('@playwright/test').Page, pin: string, heading: string): Promise<void> {
+  await holdStaffCorner(page);
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: /^(Åpne|Open)$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
+}
+
+test('a short press in the corner does nothing; three seconds opens the PIN pad', async ({ page }) => {
+  await page.mouse.click(20, 20);
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  await holdStaffCorner(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'PIN for ansatte' })).toBeVisible();
+  await expectAccessible(page, 'PIN pad');
+});
+
+test('a wrong PIN is refused (and the third makes the next try wait); the right one opens staff mode', async ({ page }) => {
+  await holdStaffCorner(page);
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    for (const digit of '0000') await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: 'Åpne' }).click();
+    await expect(page.getByRole('alert')).toHaveText(attempt < 3 ? 'Feil PIN.' : 'Feil PIN. Prøv igjen om 5 sekunder.');
+  }
+  await page.waitForTimeout(5_100);
+  for (const digit of TEST_PIN) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'Åpne' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ansatte', exact: true })).toBeVisible();
+  await expectAccessible(page, 'staff home');
+});
+
+test('staff mode locks itself on quick exit', async ({ page }) => {
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Rask utgang' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  const health = await page.evaluate(async () => (await fetch('/api/health:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
+  expect(health).toEqual({ ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } });
+});
+
+test('settings: a local contact is validated, saved, and shown to visitors as added by this office', async ({ page }) => {
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Innstillinger' }).click();
+  await expectAccessible(page, 'settings');
+  await page.getByLabel('Navn', { exact: true }).fill('Barnevernvakta i Byen');
+  await page.getByLabel('Telefonnummer').last().fill('ring oss');
+  await page.getByRole('button', { name: 'Legg til en kontakt' }).last().click();
+  await expect(page.getByRole('alert')).toHaveText('Skriv nummeret som sifre i grupper, for eksempel 12 34 56 78.');
+  await page.getByLabel('Telefonnummer').last().fill('12 34 56 78');
+  await page.getByRole('button', { name: 'Legg til en kontakt' }).last().click();
+  await expect(page.getByRole('button', { name: 'Fjern: Barnevernvakta i Byen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Lagret. Besøkende ser endringene fra neste økt.')).toBeVisible();
+  await page.getByRole('button', { name: 'Rask utgang' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await expect(page.getByRole('article', { name: 'Barnevernvakta i Byen' }).getByText('Added by this office')).toBeVisible();
+});
+
+test('health and counters are readable, and accessible', async ({ page }) => {
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Tilstand' }).click();
+  await expect(page.getByText('Every contact', { exact: false }).or(page.getByText('Alle kontakter er kontrollert', { exact: false }))).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Arabic (ar)' })).toBeVisible();
+  await expectAccessible(page, 'health');
+  await page.getByRole('button', { name: 'Tilbake' }).click();
+  await page.getByRole('button', { name: 'Tellere' }).click();
+  await expect(page.getByText('Tellingen er slått av.', { exact: false })).toBeVisible();
+  await expectAccessible(page, 'counters');
+});
+
+test.describe('an office that counts', () => {
+  test.use({ kioskConfig: { countersEnabled: true } });
+
+  test('counts sessions, languages and topics per day, and nothing finer', async ({ page }) => {
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('button', { name: 'احصل على المساعدة الآن' }).click();
+    await page.getByRole('button', { name: 'خروج سريع' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+    await openStaffMode(page);
+    await page.getByRole('button', { name: 'Tellere' }).click();
+    const row = page.getByRole('row').nth(1);
+    await expect(row).toContainText('1');
+    await expect(row).toContainText('ar 1');
+    await expect(row).toContainText('help-now 1');
+  });
+});
+
+test('a walkthrough in Norwegian and Arabic side by side leads to the right contacts, prints, and leaves nothing when ended', async ({ page, kiosk }) => {
+  const historyBefore = await page.evaluate(() => history.length);
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Samtale side om side' }).click();
+  await expectAccessible(page, 'walkthrough, choose language');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  // Both sides show the same step, each in its own language and direction.
+  const staffSide = page.locator('.side[lang="nb"]').first();
+  const visitorSide = page.locator('.side[lang="ar"]').first();
+  await expect(staffSide).toContainText('Vi kan gå gjennom dette sammen');
+  await expect(visitorSide).toHaveAttribute('dir', 'rtl');
+  await expectAccessible(page, 'walkthrough, introduction');
+  await page.getByRole('button', { name: 'ابدأ' }).or(page.getByRole('button', { name: /ابدأ|بدء/ })).first().click();
+
+  // Answers, as the visitor taps them: not safe today, under 18, no safe place tonight, and skip the rest.
+  const answer = (norwegian: string) => page.getByRole('button', { name: new RegExp(`${norwegian}$`) }).first();
+  await expect(page.locator('.question .side[lang="nb"]')).toHaveText(/Er du trygg i dag\?/);
+  await expectAccessible(page, 'walkthrough, a question');
+  await answer('Nei').click();
+  await answer('Ja').click();
+  await answer('Nei').click();
+  for (let rest = 0; rest < 5; rest += 1) await answer('Hopp over').click();
+
+  await expect(page.locator('.side[lang="nb"]').filter({ hasText: 'Dette kan hjelpe deg nå' })).toBeVisible();
+  await expectAccessible(page, 'walkthrough, results');
+  const cards = page.locator('.results article');
+  const numbers = await cards.locator('bdi.phone').allTextContents();
+  expect(numbers).toEqual(expect.arrayContaining(['112', '116 111', '22 33 11 60']));
+  await expect(page.getByText('Du trenger et trygt sted i natt. Barnevernet må finne et sted til deg.').first()).toBeVisible();
+  await expect(page.getByText('Du er ikke trygg i dag. I fare, ring politiets nødnummer.').first()).toBeVisible();
+
+  // Print from the walkthrough: the slip preview carries the recommended contacts.
+  await page.getByRole('button', { name: /Skriv ut disse numrene/ }).click();
+  await expect(page.frameLocator('iframe').getByText('116 111')).toBeVisible();
+  await page.getByRole('button', { name: /رجوع|Back/ }).first().click();
+
+  // Ending wipes the conversation: back at the welcome screen, no answer in storage, DOM or history.
+  await page.getByRole('button', { name: /Avslutt og tøm skjermen/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  const traces = await page.evaluate(() => ({
+    html: document.body.innerText,
+    storage: localStorage.length + sessionStorage.length,
+    history: history.length,
+  }));
+  expect(traces.storage).toBe(0);
+  expect(traces.history).toBe(historyBefore);
+  expect(traces.html).not.toMatch(/trygg i dag|Barnevernet må finne/);
+  const health = await page.evaluate(async () => (await fetch('/api/health:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
+  expect(health.ok, 'staff mode locked after the walkthrough ended').toBe(false);
+  expect(fs.readdirSync(kiosk.dataDirectory).filter((file) => !['config.json', 'staff-pin.json', 'staff-pin.json.last-good', 'restarts.json'].includes(file))).toEqual([]);
+});
