@@ -13,7 +13,10 @@ const gates: { name: string; script: string }[] = [
   { name: 'svelte-check', script: 'svelte-check' },
   { name: 'Build (fonts, renderer, shell)', script: 'build' },
   { name: 'Unit and content tests (Vitest)', script: 'test:unit' },
-  { name: 'End-to-end tests (Playwright in Chromium; Electron where installed)', script: 'test:e2e' },
+  { name: 'Translations complete (every shipped language)', script: 'i18n:report' },
+  { name: 'End-to-end tests of the UI (Playwright in Chromium; Electron where installed)', script: 'test:e2e' },
+  // Run apart from the UI tests: they spawn headful Chromium, CUPS and PDF tools and need the CPU.
+  { name: 'Slips as PDF, and printing on a real CUPS queue', script: 'test:print' },
 ];
 
 const started = Date.now();

@@ -31,6 +31,8 @@ export type WebHostOptions = {
   log: Logger;
   port?: number;
   printTiming?: { confirmTimeoutMs: number; pollMs: number };
+  /** Use the system's CUPS where it runs (default true). */
+  useCups?: boolean;
 };
 
 export type RunningWebHost = { url: string; port: number; close(): Promise<void> };

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkLocale } from '../../build/content/locale-checks';
 import { messageFiles, readJson } from '../../build/content/locale-files';
-import { CONTACT_KINDS, ContactRegistrySchema, LanguageListSchema, TopicListSchema } from '../../electron/shared/content-schema';
+import { CONTACT_KINDS, ContactRegistrySchema, LanguageListSchema, TopicListSchema, WalkthroughSchema } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 
 const languages = v.parse(LanguageListSchema, readJson('languages.json')).languages;
@@ -73,6 +73,32 @@ describe('the topics', () => {
       }
       const written = Object.keys(JSON.parse(JSON.stringify(readJson('en.json'))).topics[topic.id].blocks ?? {});
       expect(written.sort(), `${topic.id}: blocks written but not listed`).toEqual([...topic.blocks].sort());
+    }
+  });
+});
+
+describe('the walkthrough', () => {
+  const walkthrough = v.parse(WalkthroughSchema, readJson('walkthrough.json'));
+
+  it('asks questions that have words in English, with answers that have words too', () => {
+    for (const question of walkthrough.questions) {
+      expect(english.get(`walkthrough.questions.${question.id}`), question.id).toBeTruthy();
+      for (const answer of [...question.answers, 'skip']) expect(english.get(`walkthrough.answers.${answer}`), answer).toBeTruthy();
+    }
+  });
+
+  it('has rules that name real questions, answers, topics and contacts, each with its reason', () => {
+    const contactIds = new Set(contacts.map((contact) => contact.id));
+    const topicIds = new Set(topics.map((topic) => topic.id));
+    for (const rule of walkthrough.rules) {
+      expect(english.get(`walkthrough.reasons.${rule.id}`), rule.id).toBeTruthy();
+      for (const [questionId, answers] of Object.entries(rule.when)) {
+        const question = walkthrough.questions.find((candidate) => candidate.id === questionId);
+        expect(question, `${rule.id}: question ${questionId}`).toBeDefined();
+        for (const answer of answers) expect([...(question?.answers ?? []), 'skip'], `${rule.id}: ${answer}`).toContain(answer);
+      }
+      for (const id of rule.topics) expect(topicIds.has(id), `${rule.id} → topic ${id}`).toBe(true);
+      for (const id of rule.contacts) expect(contactIds.has(id), `${rule.id} → contact ${id}`).toBe(true);
     }
   });
 });

@@ -105,6 +105,8 @@ test('the welcome screen shows every shipped language on one screen, without scr
 
 for (const language of LANGUAGES) {
   test(`${language.code}: every screen fits, uses its own font${language.dir === 'rtl' ? ', reads right to left' : ''}`, async ({ page, kiosk }, testInfo) => {
+    // Eleven screens, each measured, photographed and (landscape) checked with axe.
+    test.setTimeout(120_000);
     await page.clock.install();
     await page.goto(`${kiosk.url}?pseudo`);
     await page.getByRole('button', { name: language.endonym, exact: true }).click();

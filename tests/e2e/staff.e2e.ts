@@ -12,7 +12,8 @@ import { expect, expectAccessible, holdStaffCorner, openStaffMode, test, TEST_PI
 test.describe('a kiosk on its first run', () => {
   test.use({ staffPin: null });
 
-  test('shows the setup wizard instead of the visitor screens, and opens for visitors once it is done', async ({ page, kiosk }) => {
+  test('shows the setup wizard instead of the visitor screens, and opens for visitors once it is done', async ({ page, kiosk, pageProblems }) => {
+    test.setTimeout(120_000);
     await expect(page.getByRole('heading', { level: 1, name: 'Sett opp Hjelpepunkt' })).toBeVisible();
     await expectAccessible(page, 'setup, first step');
     // Step 1: the staff screens' language.
@@ -52,6 +53,8 @@ test.describe('a kiosk on its first run', () => {
     expect(stored).toMatchObject({ staffLanguage: 'en', officeName: 'kriseæøå', slipLayout: 'a6', idleSeconds: 130 });
     expect(fs.readFileSync(path.join(kiosk.dataDirectory, 'staff-pin.json'), 'utf8')).not.toContain('1357');
     await kiosk.close();
+    // While the host is down, the page's own requests are refused; that is the restart, not a fault.
+    const refusedWhileDown = (problem: string): boolean => problem.includes('ERR_CONNECTION_REFUSED');
     const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger() });
     try {
       await page.goto(restarted.url);
@@ -62,6 +65,7 @@ test.describe('a kiosk on its first run', () => {
     } finally {
       await restarted.close();
     }
+    pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((problem) => !refusedWhileDown(problem)));
   });
 });
 
@@ -151,6 +155,8 @@ test.describe('an office that counts', () => {
   });
 });
 
+test.describe('a walkthrough', () => {
+  test.use({ kioskConfig: { printerName: 'no-such-printer' } });
 test('a walkthrough in Norwegian and Arabic side by side leads to the right contacts, prints, and leaves nothing when ended', async ({ page, kiosk }) => {
   const historyBefore = await page.evaluate(() => history.length);
   await openStaffMode(page);
@@ -184,10 +190,15 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   await expect(page.getByText('Du trenger et trygt sted i natt. Barnevernet må finne et sted til deg.').first()).toBeVisible();
   await expect(page.getByText('Du er ikke trygg i dag. I fare, ring politiets nødnummer.').first()).toBeVisible();
 
-  // Print from the walkthrough: the slip preview carries the recommended contacts.
+  // Print from the walkthrough: the slip preview carries the recommended contacts; this kiosk's
+  // printer does not exist, so the visitor is told plainly and keeps the numbers on screen.
   await page.getByRole('button', { name: /Skriv ut disse numrene/ }).click();
   await expect(page.frameLocator('iframe').getByText('116 111')).toBeVisible();
-  await page.getByRole('button', { name: /رجوع|Back/ }).first().click();
+  await page.getByRole('button', { name: 'اطبع', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: '116 111' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+  await page.getByRole('button', { name: 'رجوع', exact: true }).click();
 
   // Ending wipes the conversation: back at the welcome screen, no answer in storage, DOM or history.
   await page.getByRole('button', { name: /Avslutt og tøm skjermen/ }).click();
@@ -203,4 +214,5 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   const health = await page.evaluate(async () => (await fetch('/api/health:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
   expect(health.ok, 'staff mode locked after the walkthrough ended').toBe(false);
   expect(fs.readdirSync(kiosk.dataDirectory).filter((file) => !['config.json', 'staff-pin.json', 'staff-pin.json.last-good', 'restarts.json'].includes(file))).toEqual([]);
+});
 });

@@ -12,6 +12,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
+import { PinStore } from '../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 import { pdfPageSizeMm, pdfQrCodes } from '../support/pdf-tools';
 import { missingPrintStack, pdfsSince, PrintStack, waitFor } from './print-system';
@@ -38,6 +39,8 @@ test.beforeAll(async () => {
   stack.addSilentSocketQueue(SILENT, (silentPrinter.address() as net.AddressInfo).port);
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
+  // A kiosk that has been set up (otherwise it would open on the setup wizard).
+  await new PinStore(dataDirectory).set('2468');
   kiosk = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), printTiming: { confirmTimeoutMs: 12_000, pollMs: 200 } });
 });
 
