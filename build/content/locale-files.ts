@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { flattenMessages, type MessageTree } from '../../electron/shared/messages';
 
 export const LOCALES = path.join(PROJECT_ROOT, 'locales');
 export const REGISTRY_FILES = ['languages.json', 'contacts.json', 'topics.json', 'walkthrough.json'];
@@ -13,23 +14,12 @@ export function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, file), 'utf8'));
 }
 
-type Tree = { [key: string]: string | Tree };
-
-export function flatten(tree: Tree, prefix = '', into = new Map<string, string>()): Map<string, string> {
-  for (const [key, value] of Object.entries(tree)) {
-    const dotted = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') into.set(dotted, value);
-    else flatten(value, dotted, into);
-  }
-  return into;
-}
-
 /** code → flattened messages, for every locales/<code>.json that is not a registry file. */
 export function messageFiles(): Map<string, Map<string, string>> {
   return new Map(
     fs
       .readdirSync(LOCALES)
       .filter((file) => file.endsWith('.json') && !REGISTRY_FILES.includes(file))
-      .map((file) => [file.replace(/\.json$/, ''), flatten(readJson(file) as Tree)]),
+      .map((file) => [file.replace(/\.json$/, ''), flattenMessages(readJson(file) as MessageTree)]),
   );
 }

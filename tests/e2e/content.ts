@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Contact, Topic } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { flattenMessages, type MessageTree } from '../../electron/shared/messages';
 
 const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', file), 'utf8'));
 
@@ -15,15 +16,16 @@ export function contact(id: string): Contact {
   return found;
 }
 
-type Tree = { [key: string]: string | Tree };
+const catalogs = new Map<string, Map<string, string>>();
 
 /** A message's source text in a language, e.g. message('nb', 'topics.stay.title'). */
 export function message(language: string, key: string): string {
-  let node: string | Tree = read(`${language}.json`) as Tree;
-  for (const part of key.split('.')) {
-    if (typeof node === 'string' || !(part in node)) throw new Error(`no ${key} in ${language}`);
-    node = node[part] as string | Tree;
+  let catalog = catalogs.get(language);
+  if (!catalog) {
+    catalog = flattenMessages(read(`${language}.json`) as MessageTree);
+    catalogs.set(language, catalog);
   }
-  if (typeof node !== 'string') throw new Error(`${key} is not a message`);
-  return node;
+  const found = catalog.get(key);
+  if (found === undefined) throw new Error(`no ${key} in ${language}`);
+  return found;
 }

@@ -132,8 +132,11 @@ for (const language of LANGUAGES) {
         await expect(page.getByTitle(language.say('print.preview'))).toBeVisible();
         await checkScreen(page, testInfo, language, 'print');
         await page.getByRole('button', { name: language.say('print.back'), exact: true }).click();
+        // Wait for each screen before the next tap: "Back" may have the same name on both screens.
+        await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
       }
       await page.getByRole('button', { name: language.say('topic.back'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
     }
 
     await page.clock.runFor(125_000);

@@ -127,12 +127,14 @@ test('settings: a local contact is validated, saved, and shown to visitors as ad
 });
 
 test('health and counters are readable, and accessible', async ({ page }) => {
+  test.setTimeout(120_000);
   await openStaffMode(page);
   await page.getByRole('button', { name: 'Tilstand' }).click();
   await expect(page.getByText('Every contact', { exact: false }).or(page.getByText('Alle kontakter er kontrollert', { exact: false }))).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Arabic (ar)' })).toBeVisible();
   await expectAccessible(page, 'health');
   await page.getByRole('button', { name: 'Tilbake' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ansatte', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tellere' }).click();
   await expect(page.getByText('Tellingen er slått av.', { exact: false })).toBeVisible();
   await expectAccessible(page, 'counters');
@@ -198,7 +200,9 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('article').filter({ hasText: '116 111' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'اطبع', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+  await expect(page.locator('.side[lang="nb"]').filter({ hasText: 'Dette kan hjelpe deg nå' })).toBeVisible();
 
   // Ending wipes the conversation: back at the welcome screen, no answer in storage, DOM or history.
   await page.getByRole('button', { name: /Avslutt og tøm skjermen/ }).click();
