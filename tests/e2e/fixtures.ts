@@ -34,7 +34,8 @@ export const test = base.extend<Fixtures>({
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
-    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger() });
+    // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
+    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), useCups: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { startWebHost } from '../../electron/web-host/server';
+import { message } from './content';
 import { expect, expectAccessible, holdStaffCorner, openStaffMode, test, TEST_PIN } from './fixtures';
 
 test.describe('a kiosk on its first run', () => {
@@ -157,8 +158,6 @@ test.describe('an office that counts', () => {
   });
 });
 
-test.describe('a walkthrough', () => {
-  test.use({ kioskConfig: { printerName: 'no-such-printer' } });
 test('a walkthrough in Norwegian and Arabic side by side leads to the right contacts, prints, and leaves nothing when ended', async ({ page, kiosk }) => {
   const historyBefore = await page.evaluate(() => history.length);
   await openStaffMode(page);
@@ -192,15 +191,12 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   await expect(page.getByText('Du trenger et trygt sted i natt. Barnevernet må finne et sted til deg.').first()).toBeVisible();
   await expect(page.getByText('Du er ikke trygg i dag. I fare, ring politiets nødnummer.').first()).toBeVisible();
 
-  // Print from the walkthrough: the slip preview carries the recommended contacts; this kiosk's
-  // printer does not exist, so the visitor is told plainly and keeps the numbers on screen.
+  // Print from the walkthrough: the slip carries the recommended contacts. (This test's host has no
+  // printer queue to check, so it can only say the slip was sent; tests/print-e2e prints for real.)
   await page.getByRole('button', { name: /Skriv ut disse numrene/ }).click();
   await expect(page.frameLocator('iframe').getByText('116 111')).toBeVisible();
   await page.getByRole('button', { name: 'اطبع', exact: true }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.getByRole('article').filter({ hasText: '116 111' }).first()).toBeVisible();
-  await page.getByRole('button', { name: 'رجوع', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'اطبع', exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(message('ar', 'print.sent'));
   await page.getByRole('button', { name: 'رجوع', exact: true }).click();
   await expect(page.locator('.side[lang="nb"]').filter({ hasText: 'Dette kan hjelpe deg nå' })).toBeVisible();
 
@@ -218,5 +214,4 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   const health = await page.evaluate(async () => (await fetch('/api/health:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
   expect(health.ok, 'staff mode locked after the walkthrough ended').toBe(false);
   expect(fs.readdirSync(kiosk.dataDirectory).filter((file) => !['config.json', 'staff-pin.json', 'staff-pin.json.last-good', 'restarts.json'].includes(file))).toEqual([]);
-});
 });

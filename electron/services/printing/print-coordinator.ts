@@ -51,11 +51,11 @@ export class PrintCoordinator {
 
   async status(): Promise<PrinterReadiness> {
     const printer = await this.printerName();
-    if (!printer) return { state: 'missing', printer: '', reasons: [] };
-    if (this.options.cups) return this.options.cups.readiness(printer);
-    if (this.options.listPrinters) return readinessFromPrinterInfo(await this.options.listPrinters(), printer);
-    // Neither CUPS nor Electron: the browser prints to whatever it has; the kiosk cannot check.
-    return { state: 'ready', printer, reasons: [] };
+    if (this.options.cups) return printer ? this.options.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
+    if (this.options.listPrinters) return readinessFromPrinterInfo(await this.options.listPrinters(), printer ?? '');
+    // Neither CUPS nor Electron: the browser prints to its own default printer, which the kiosk
+    // cannot see; it can only say the slip was sent.
+    return { state: 'ready', printer: printer ?? '', reasons: [] };
   }
 
   async begin(): Promise<PrintStart> {

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 
 /** The real services on a fresh data folder, without the system printer queue. */
-async function setUp(endSession = vi.fn()) {
+async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: string; isDefault?: boolean }[]>) {
   const log = createMemoryLogger();
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-'));
   const services = await createHostServices({
@@ -21,6 +21,7 @@ async function setUp(endSession = vi.fn()) {
     fontsDirectory: path.join(PROJECT_ROOT, 'renderer', 'generated'),
     log,
     useCups: false,
+    listPrinters,
   });
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession }), log);
   return { dispatch, log, store: services.configStore, endSession, services, dataDirectory };
@@ -95,8 +96,8 @@ describe('slips and printing through the gateway', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('says the printer is not ready when there is none', async () => {
-    const { dispatch } = await setUp();
+  it('says the printer is not ready when the system has none (Electron without printers)', async () => {
+    const { dispatch } = await setUp(vi.fn(), async () => []);
     expect(await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' })).toEqual({
       ok: true,
       value: { outcome: 'not-ready', state: 'missing' },
@@ -104,8 +105,7 @@ describe('slips and printing through the gateway', () => {
   });
 
   it('lets the page print under the WebHost, then confirms without CUPS as "sent"', async () => {
-    const { dispatch, store } = await setUp();
-    store.write({ ...DEFAULT_CONFIG, printerName: 'kiosk-printer' });
+    const { dispatch } = await setUp();
     const started = await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' });
     expect(started).toMatchObject({ ok: true, value: { outcome: 'page-prints', token: expect.any(String) } });
     const token = started.ok ? (started.value as { token: string }).token : '';
