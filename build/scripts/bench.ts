@@ -23,7 +23,7 @@ await new PinStore(dataDirectory).set('2468');
 const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'bench', log: createMemoryLogger(), useCups: false });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -32,11 +32,14 @@ const time = async (action: () => Promise<unknown>): Promise<number> => {
   await action();
   return performance.now() - started;
 };
-const heapMb = async (page: Page): Promise<number> =>
-  page.evaluate(() => {
-    (globalThis as { gc?: () => void }).gc?.();
-    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1024 / 1024;
-  });
+/** The renderer's JavaScript heap after a full garbage collection (DevTools protocol). */
+const heapMb = async (page: Page): Promise<number> => {
+  const client = await page.context().newCDPSession(page);
+  await client.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await client.send('Runtime.getHeapUsage');
+  await client.detach();
+  return usedSize / 1024 / 1024;
+};
 
 try {
   const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
