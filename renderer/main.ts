@@ -14,6 +14,7 @@ import { session } from './state/session.svelte';
 const setup = await host.call('kiosk:get-setup', {});
 if (setup.ok) {
   session.config = setup.value.config;
+  session.host = setup.value.host;
   session.setupNeeded = setup.value.setupNeeded;
   session.pinDamaged = setup.value.staffPin === 'damaged';
   if (setup.value.setupNeeded) session.screen = { name: 'setup' };

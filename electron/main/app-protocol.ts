@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slips: SlipService): void {
+export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slips: Pick<SlipService, 'html'>): void {
   const csp = contentSecurityPolicy();
   kioskSession.protocol.handle(APP_SCHEME, async (request) => {
     const slipPrefix = `/${SLIP_PATH_PREFIX}`;

@@ -13,11 +13,19 @@ export function setupMainProcessErrorHandling(log: Logger): void {
   process.on('unhandledRejection', (reason) => log.error('main', `unhandled rejection: ${String(reason)}`));
 }
 
-/** `noteRestart` records each recovery for the staff health view. */
-export function setupRendererRecovery(window: BrowserWindow, log: Logger, noteRestart: (reason: string) => void = () => undefined): void {
+/**
+ * `restart` ends the session the way quick exit does (staff mode locked, slips and print jobs
+ * forgotten, storage wiped, start page loaded); `noteRestart` records it for the health view.
+ */
+export function setupRendererRecovery(
+  window: BrowserWindow,
+  log: Logger,
+  restart: () => Promise<void>,
+  noteRestart: (reason: string) => void = () => undefined,
+): void {
   const budget = new CrashBudget({ maxCrashes: 3, withinMs: 5 * 60_000 });
   const recover = (why: string): void => {
-    log.error('recovery', `${why}; reloading the start page`);
+    log.error('recovery', `${why}; restarting the session`);
     noteRestart(why);
     if (budget.recordAndCheckExceeded(Date.now())) {
       log.error('recovery', 'too many renderer failures in a short time; relaunching the app');
@@ -25,13 +33,13 @@ export function setupRendererRecovery(window: BrowserWindow, log: Logger, noteRe
       app.exit(1);
       return;
     }
-    if (!window.isDestroyed()) void window.webContents.loadURL(START_URL);
+    if (!window.isDestroyed()) void restart().catch((error: Error) => log.error('recovery', `restart failed: ${error.message}`));
   };
   window.webContents.on('render-process-gone', (_event, details) => recover(`renderer gone (${details.reason}, exit ${details.exitCode})`));
+  // Crashing a hung renderer fires render-process-gone, which then recovers (once).
   window.webContents.on('unresponsive', () => {
-    if (window.isDestroyed()) return;
-    window.webContents.forcefullyCrashRenderer();
-    recover('renderer unresponsive');
+    log.error('recovery', 'renderer unresponsive; crashing it');
+    if (!window.isDestroyed()) window.webContents.forcefullyCrashRenderer();
   });
   window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
     if (isMainFrame && url !== START_URL) recover(`page failed to load (${code} ${description})`);

@@ -7,7 +7,7 @@ import { app, Menu, session } from 'electron';
 import { START_URL } from '../policy/app-origin';
 import { createHostServices } from '../services/host-services';
 import { createDispatch } from '../services/host-gateway';
-import { createHostHandlers } from '../services/host-handlers';
+import { createHostHandlers, forgetVisitorSession } from '../services/host-handlers';
 import { createLogger } from '../services/log';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupMainProcessErrorHandling, setupRendererRecovery } from './crash-recovery';
@@ -16,7 +16,6 @@ import { setupIpcGateway } from './ipc-gateway';
 import { setupContentsLockdown, setupSessionLockdown } from './lockdown';
 import { createSlipSender } from './slip-printer';
 import { wipeAndRestart } from './session-wipe';
-
 
 const dataDirectory = process.env.HJELPEPUNKT_DATA_DIR ?? app.getPath('userData');
 const log = createLogger({ file: path.join(dataDirectory, 'logs', 'shell.log') });
@@ -48,20 +47,36 @@ if (!app.requestSingleInstanceLock()) {
       fontsDirectory: path.join(dist, 'fonts'),
       log,
       listPrinters: () => kiosk.webContents.getPrintersAsync(),
+    }).catch((error: Error) => {
+      // A damaged install must not leave a blank screen: the page still shows its own bundled
+      // numbers with default settings; every host call answers that the host is not available.
+      log.error('main', `the host services could not start (${error.message}); running without them`);
+      return undefined;
     });
-    const { access } = services.staff;
-    typingAllowed = () => access.isUnlocked() || access.isSetupOpen();
-    services.staff.restarts.record('started');
-    setupAppProtocol(kioskSession, path.join(dist, 'renderer'), services.slips);
-
-    const handlers = createHostHandlers({
-      ...services,
-      sendSlip: createSlipSender(kioskSession, log),
-      // Reply first, then wipe: the page that asked is about to be replaced.
-      endSession: () => void setImmediate(() => void wipeAndRestart(kiosk, kioskSession)),
-    });
-    setupIpcGateway(() => kiosk, createDispatch(handlers, log), log);
-    setupRendererRecovery(kiosk, log, (reason) => services.staff.restarts.record(reason));
+    const renderer = path.join(dist, 'renderer');
+    if (!services) {
+      setupAppProtocol(kioskSession, renderer, { html: () => undefined });
+      setupIpcGateway(() => kiosk, async () => ({ ok: false, error: { code: 'failed', message: 'The kiosk host is not available.' } }), log);
+      setupRendererRecovery(kiosk, log, () => wipeAndRestart(kiosk, kioskSession));
+    } else {
+      const { access } = services.staff;
+      typingAllowed = () => access.isUnlocked() || access.isSetupOpen();
+      services.staff.restarts.record('started');
+      setupAppProtocol(kioskSession, renderer, services.slips);
+      const handlers = createHostHandlers({
+        ...services,
+        sendSlip: createSlipSender(kioskSession, log),
+        // Reply first, then wipe: the page that asked is about to be replaced.
+        endSession: () => void setImmediate(() => void wipeAndRestart(kiosk, kioskSession).catch((error: Error) => log.error('main', `wipe failed: ${error.message}`))),
+      });
+      setupIpcGateway(() => kiosk, createDispatch(handlers, log), log);
+      // A crashed or hung page ends the session exactly as quick exit does.
+      const restart = async (): Promise<void> => {
+        await forgetVisitorSession(services);
+        await wipeAndRestart(kiosk, kioskSession);
+      };
+      setupRendererRecovery(kiosk, log, restart, (reason) => services.staff.restarts.record(reason));
+    }
     app.on('second-instance', () => kiosk.focus());
     void kiosk.loadURL(START_URL);
     log.info('main', `kiosk started (Electron ${process.versions.electron})`);

@@ -10,6 +10,7 @@ export async function wipeAndRestart(window: BrowserWindow, kioskSession: Sessio
   await kioskSession.clearCache();
   await kioskSession.clearAuthCache();
   kioskSession.flushStorageData();
-  await window.webContents.loadURL(START_URL);
+  // A load aborted by another (a recovery reload racing this one) gets one more try.
+  await window.webContents.loadURL(START_URL).catch(() => window.webContents.loadURL(START_URL));
   window.webContents.navigationHistory.clear();
 }

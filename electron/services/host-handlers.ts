@@ -31,6 +31,16 @@ export type HostHandlerDependencies = {
   sendSlip?: (slipPath: string, printer: string, layout: SlipLayout) => Promise<boolean>;
 };
 
+/**
+ * What the host forgets when a visitor's session ends, however it ends (quick exit, idle, end of
+ * a conversation, a renderer crash): staff mode locks, slips are dropped, waiting jobs cancelled.
+ */
+export async function forgetVisitorSession(deps: Pick<HostHandlerDependencies, 'staff' | 'slips' | 'printing'>): Promise<void> {
+  deps.staff.access.lock();
+  deps.slips.forgetAll();
+  await deps.printing.endSession();
+}
+
 export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers {
   const { access, pins, counters, restarts } = deps.staff;
   /** Staff calls need staff mode, or first-run setup (when no PIN exists yet). */
@@ -51,9 +61,7 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       return { config: deps.configStore.read().config, host: deps.host, version: deps.version, setupNeeded: pin === 'unset', staffPin: pin };
     },
     'session:end': async ({ reason }) => {
-      access.lock();
-      deps.slips.forgetAll();
-      await deps.printing.endSession();
+      await forgetVisitorSession(deps);
       await deps.endSession(reason);
       return {};
     },
@@ -115,6 +123,12 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       return healthReport({ ...deps, pins, restarts });
     },
     'counters:record': async ({ event, value }) => {
+      // Only what the kiosk itself offers is counted: a shipped language, a real topic.
+      const known =
+        event === 'language' ? deps.content.languages.some((language) => language.code === value)
+        : event === 'topic' ? deps.content.topics.some((topic) => topic.id === value)
+        : value === undefined;
+      if (!known) throw new HostRequestError('Nothing to count by that name.');
       if (deps.configStore.read().config.countersEnabled) counters.record(event, value);
       return {};
     },

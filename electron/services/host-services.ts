@@ -47,7 +47,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     printing: new PrintCoordinator({
       cups: options.useCups !== false && (await cups.available()) ? cups : undefined,
       listPrinters: options.listPrinters,
-      configuredPrinter: () => config().printerName,
+      // Chromium's --kiosk-printing always prints to the system default: the WebHost follows that queue.
+      configuredPrinter: () => (options.host === 'web' ? '' : config().printerName),
       log: options.log,
       timing: options.printTiming,
     }),

@@ -55,15 +55,22 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
       response.end(body);
     };
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!isSameOriginRequest(request.headers, port)) {
       // Refuses DNS rebinding and calls from other sites' pages in the same browser.
       respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
       return;
     }
+    let url: URL;
+    let name = '';
+    try {
+      url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith(WEB_API_PREFIX)) name = decodeURIComponent(url.pathname.slice(WEB_API_PREFIX.length));
+    } catch {
+      respond(400, { 'content-type': 'text/plain' }, 'Bad request');
+      return;
+    }
 
     if (request.method === 'POST' && url.pathname.startsWith(WEB_API_PREFIX)) {
-      const name = decodeURIComponent(url.pathname.slice(WEB_API_PREFIX.length));
       readJsonBody(request)
         .then(async (payload) => dispatch(name, payload))
         .catch((error: Error) => ({ ok: false, error: { code: 'invalid-request', message: error.message } }))

@@ -26,6 +26,8 @@ export function createElectronHost(bridge: Bridge): Host {
       // history. If it cannot answer, a plain reload still drops every bit of in-memory state.
       const reply = await host.call('session:end', { reason });
       if (!reply.ok) location.replace('./index.html');
+      // The shell reloads the page at once; should that not come, the page reloads itself.
+      else setTimeout(() => location.replace('./index.html'), 4000);
     },
     async printSlip(request) {
       const reply = await host.call('print:slip', request);

@@ -35,6 +35,8 @@ class VisitorSession {
   /** Set the moment a wipe starts, so the screen goes neutral before the reload lands. */
   ending = $state(false);
   config = $state<KioskConfig>({ ...DEFAULT_CONFIG });
+  /** Which host runs the page (Electron prints itself; under the WebHost the browser prints). */
+  host = $state<'electron' | 'web'>('web');
   /** First run: no staff PIN yet, so the setup wizard shows instead of the visitor screens. */
   setupNeeded = $state(false);
   /** The staff PIN could not be read (see README: recovering the staff PIN). */
@@ -49,7 +51,11 @@ class VisitorSession {
 
 export const session = new VisitorSession();
 
+/** Screens that need staff mode; leaving them for a visitor screen locks it. */
+const STAFF_SCREENS = new Set(['staff', 'staff-pin', 'setup', 'walkthrough']);
+
 export function goTo(screen: Screen): void {
+  if (STAFF_SCREENS.has(session.screen.name) && (screen.name === 'welcome' || screen.name === 'home')) void host.call('staff:lock', {});
   session.screen = screen;
   if (screen.name === 'topic') void host.call('counters:record', { event: 'topic', value: screen.topicId });
 }

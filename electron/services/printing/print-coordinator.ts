@@ -25,6 +25,8 @@ export type PrintStart = { ready: false; readiness: PrinterReadiness } | { ready
 export class PrintCoordinator {
   private readonly jobs: PrintJobs | undefined;
   private readonly pending = new Map<string, { printer: string; before: Set<string> }>();
+  /** Prints still being sent when their session ended: whatever they queue is cancelled. */
+  private readonly orphaned = new Map<string, { printer: string; before: Set<string> }>();
   /** Every print begun in this session, confirmed or not: what ending the session must clean up. */
   private started: { printer: string; before: Set<string> }[] = [];
 
@@ -72,6 +74,12 @@ export class PrintCoordinator {
   }
 
   async confirm(token: string): Promise<PrintOutcome> {
+    const orphan = this.orphaned.get(token);
+    if (orphan) {
+      this.orphaned.delete(token);
+      await this.jobs?.cancelWaiting([orphan]);
+      return { outcome: 'failed', reason: 'not-sent' };
+    }
     const started = this.pending.get(token);
     if (!started) return { outcome: 'failed', reason: 'not-sent' };
     this.pending.delete(token);
@@ -83,6 +91,7 @@ export class PrintCoordinator {
   async endSession(): Promise<void> {
     const started = this.started;
     this.started = [];
+    for (const [token, print] of this.pending) this.orphaned.set(token, print);
     this.pending.clear();
     await this.jobs?.endSession(started);
   }

@@ -15,6 +15,8 @@ export type PrintOutcome =
   | { outcome: 'not-ready'; state: PrinterState }
   | { outcome: 'failed'; reason: 'not-sent' | 'no-job' | 'timeout' };
 
+export type StartedPrint = { printer: string; before: ReadonlySet<string> };
+
 export class PrintJobs {
   private readonly sessionJobs = new Set<string>();
   /** Bumped when a session ends, so a confirmation still polling for it stops. */
@@ -34,27 +36,28 @@ export class PrintJobs {
   async confirm(printer: string, before: ReadonlySet<string>): Promise<PrintOutcome> {
     const deadline = Date.now() + this.timing.confirmTimeoutMs;
     const session = this.session;
-    let ours: string[];
+    // Remembered once seen: a queue that keeps no job history forgets a finished job.
+    const ours = new Set<string>();
     for (;;) {
       if (session !== this.session) return { outcome: 'failed', reason: 'timeout' };
-      ours = (await this.cups.jobIds(printer, 'all')).filter((id) => !before.has(id));
-      for (const id of ours) this.sessionJobs.add(id);
-      if (ours.length > 0) {
+      for (const id of await this.cups.jobIds(printer, 'all')) {
+        if (before.has(id)) continue;
+        ours.add(id);
+        this.sessionJobs.add(id);
+      }
+      if (ours.size > 0) {
         const waiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
-        if (ours.every((id) => !waiting.has(id))) {
-          this.log.info('print', 'a slip left the queue');
-          return { outcome: 'printed' };
-        }
+        if ([...ours].every((id) => !waiting.has(id))) return { outcome: 'printed' };
       }
       if (Date.now() >= deadline) break;
       await new Promise((resolve) => setTimeout(resolve, this.timing.pollMs));
     }
-    if (ours.length === 0) {
+    if (ours.size === 0) {
       this.log.warn('print', 'no print job appeared in the queue');
       return { outcome: 'failed', reason: 'no-job' };
     }
     const stillWaiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
-    await this.cancel(ours.filter((id) => stillWaiting.has(id)));
+    await this.cancel([...ours].filter((id) => stillWaiting.has(id)));
     this.log.warn('print', 'a slip did not leave the queue in time; its job was cancelled');
     return { outcome: 'failed', reason: 'timeout' };
   }
@@ -63,15 +66,19 @@ export class PrintJobs {
    * The visitor's session is over: nothing of it may print later. `started` are the prints begun
    * in the session (printer and queue snapshot), including any whose confirmation never ran.
    */
-  async endSession(started: readonly { printer: string; before: ReadonlySet<string> }[]): Promise<void> {
+  async endSession(started: readonly StartedPrint[]): Promise<void> {
     this.session += 1;
     const known = [...this.sessionJobs];
     this.sessionJobs.clear();
+    await this.cancelWaiting(started, known);
+  }
+
+  /** Cancels the waiting jobs that appeared since these prints began (and the known ones). */
+  async cancelWaiting(started: readonly StartedPrint[], known: readonly string[] = []): Promise<void> {
     for (const printer of new Set(started.map((print) => print.printer))) {
       const waiting = await this.cups.jobIds(printer, 'not-completed');
       const since = started.filter((print) => print.printer === printer);
-      const ours = waiting.filter((id) => known.includes(id) || since.some((print) => !print.before.has(id)));
-      await this.cancel(ours);
+      await this.cancel(waiting.filter((id) => known.includes(id) || since.some((print) => !print.before.has(id))));
     }
   }
 

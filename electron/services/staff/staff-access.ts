@@ -8,6 +8,8 @@ import type { PinStore } from './pin-store';
 const FREE_FAILURES = 3;
 const FIRST_DELAY_MS = 5_000;
 const MAX_DELAY_MS = 5 * 60_000;
+/** Staff mode left open and unused this long locks itself, whatever the page does. */
+export const STAFF_IDLE_LOCK_MS = 15 * 60_000;
 
 export type UnlockResult = { unlocked: true } | { unlocked: false; retryAfterSeconds: number; reason: 'wrong-pin' | 'wait' | 'no-pin' };
 
@@ -17,13 +19,19 @@ export class StaffAccess {
   private blockedUntil = 0;
   /** Bumped by every lock: a PIN check still running when the session ends must not unlock it. */
   private generation = 0;
+  private lastUse = 0;
+  /** One PIN check at a time, so parallel tries cannot slip past the slow-down. */
+  private checking = false;
 
   constructor(
     private readonly pins: PinStore,
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** True while staff mode is open; each staff call that asks keeps it open a while longer. */
   isUnlocked(): boolean {
+    if (this.unlocked && this.now() - this.lastUse > STAFF_IDLE_LOCK_MS) this.lock();
+    if (this.unlocked) this.lastUse = this.now();
     return this.unlocked;
   }
 
@@ -36,11 +44,19 @@ export class StaffAccess {
     const waitMs = this.blockedUntil - this.now();
     if (waitMs > 0) return { unlocked: false, retryAfterSeconds: Math.ceil(waitMs / 1000), reason: 'wait' };
     if (this.pins.state() !== 'set') return { unlocked: false, retryAfterSeconds: 0, reason: 'no-pin' };
+    if (this.checking) return { unlocked: false, retryAfterSeconds: 1, reason: 'wait' };
     const generation = this.generation;
-    const correct = await this.pins.verify(pin);
+    this.checking = true;
+    let correct: boolean;
+    try {
+      correct = await this.pins.verify(pin);
+    } finally {
+      this.checking = false;
+    }
     if (correct && generation !== this.generation) return { unlocked: false, retryAfterSeconds: 0, reason: 'wait' };
     if (correct) {
       this.unlocked = true;
+      this.lastUse = this.now();
       this.failures = 0;
       this.blockedUntil = 0;
       return { unlocked: true };

@@ -47,13 +47,17 @@ describe('wipeAndRestart', () => {
 });
 
 describe('setupRendererRecovery', () => {
-  it('reloads the start page when the renderer dies or hangs, and relaunches after too many', () => {
+  it('restarts the session when the renderer dies, crashes a hung one (once), and relaunches after too many', () => {
     const window = new FakeBrowserWindow({});
-    setupRendererRecovery(window as never, createMemoryLogger());
+    const restart = vi.fn(async () => undefined);
+    setupRendererRecovery(window as never, createMemoryLogger(), restart);
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
-    expect(window.webContents.loadURL).toHaveBeenLastCalledWith(START_URL);
+    expect(restart).toHaveBeenCalledTimes(1);
+    // A hang is ended by crashing the renderer; the crash (not the hang) restarts the session.
     window.webContents.emit('unresponsive');
     expect(window.webContents.forcefullyCrashRenderer).toHaveBeenCalled();
+    expect(restart).toHaveBeenCalledTimes(1);
+    window.webContents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 });
     window.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
     expect(app.relaunch).not.toHaveBeenCalled();
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });

@@ -152,6 +152,8 @@ describe('staff mode through the gateway', () => {
     await dispatch('config:save', { config: { ...DEFAULT_CONFIG, countersEnabled: true } });
     await dispatch('counters:record', { event: 'language', value: 'ar' });
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
+    expect(await dispatch('counters:record', { event: 'language', value: 'constructor' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
     await dispatch('setup:complete', { pin: '2468' });
     await dispatch('staff:unlock', { pin: '2468' });
     expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });

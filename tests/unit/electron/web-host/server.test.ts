@@ -100,6 +100,12 @@ describe('WebHost server', () => {
     expect(response.headers['clear-site-data']).toBe('"cache", "cookies", "storage"');
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    expect((await request('POST', '/api/%E0', { headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+    expect((await request('GET', '//')).status).not.toBe(500);
+    expect((await request('GET', '/')).status).toBe(200);
+  });
+
   it('refuses other methods', async () => {
     expect((await request('DELETE', '/')).status).toBe(405);
   });

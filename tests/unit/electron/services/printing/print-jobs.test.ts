@@ -104,3 +104,14 @@ describe('parseJobIds', () => {
     expect(parseJobIds(output, 'slip80')).toEqual(['slip80-12', 'slip80-13']);
   });
 });
+
+describe('PrintJobs with a queue that keeps no history', () => {
+  it('counts a job that appeared and then vanished as printed', async () => {
+    const q = scriptedQueue();
+    const jobs = new PrintJobs(q.queue, createMemoryLogger(), fast);
+    const before = await jobs.snapshot('slip80');
+    q.add('slip80-3');
+    setTimeout(() => void q.queue.cancel('slip80-3'), 40);
+    expect(await jobs.confirm('slip80', before)).toEqual({ outcome: 'printed' });
+  });
+});

@@ -59,3 +59,24 @@ describe('StaffAccess', () => {
     expect(new StaffAccess(pins).isSetupOpen()).toBe(false);
   });
 });
+
+describe('StaffAccess, guarding against misuse', () => {
+  it('checks one PIN at a time: a parallel try must wait', async () => {
+    const access = new StaffAccess(pins);
+    const [first, second] = await Promise.all([access.unlock('0000'), access.unlock('2468')]);
+    expect(first).toMatchObject({ unlocked: false, reason: 'wrong-pin' });
+    expect(second).toMatchObject({ unlocked: false, reason: 'wait' });
+  });
+
+  it('locks itself after 15 minutes without a staff call', async () => {
+    let now = 0;
+    const access = new StaffAccess(pins, () => now);
+    await access.unlock('2468');
+    now += 14 * 60_000;
+    expect(access.isUnlocked()).toBe(true);
+    now += 14 * 60_000;
+    expect(access.isUnlocked()).toBe(true);
+    now += 15 * 60_000 + 1;
+    expect(access.isUnlocked()).toBe(false);
+  });
+});
