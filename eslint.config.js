@@ -37,7 +37,6 @@ export default ts.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
-    ignores: ['renderer/vite.config.ts'],
     languageOptions: {
       globals: { ...globals.browser },
       parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] },

@@ -3,15 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+/** The renderer's build (the page), kept out of renderer/ because it runs in Node. */
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
-  root: here,
+  root: path.join(projectRoot, 'renderer'),
   // Relative asset URLs work under app://kiosk/ and http://127.0.0.1:N/ alike.
   base: './',
-  plugins: [svelte({ configFile: path.join(here, '..', 'svelte.config.js') })],
+  plugins: [svelte({ configFile: path.join(projectRoot, 'svelte.config.js') })],
   build: {
-    outDir: path.join(here, '..', 'dist', 'renderer'),
+    outDir: path.join(projectRoot, 'dist', 'renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     // No inline data: URLs for fonts or images; everything is a file served under the CSP.
@@ -19,5 +20,5 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
   },
-  server: { host: '127.0.0.1', fs: { allow: [path.join(here, '..')] } },
+  server: { host: '127.0.0.1', fs: { allow: [projectRoot] } },
 });
