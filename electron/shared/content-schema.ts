@@ -81,12 +81,23 @@ export const ContactSchema = v.strictObject({
 });
 export type Contact = v.InferOutput<typeof ContactSchema>;
 
+/** A page a topic's text was checked against, or a legal reference: shown to staff in a small source line. */
+export const ReferenceSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  /** As staff read it, in Norwegian (e.g. "Barnevernsloven § 13-2 (opplysningsplikt)"). */
+  label: v.pipe(v.string(), v.minLength(3)),
+  url: HttpsUrlSchema,
+  verified: IsoDateSchema,
+});
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+
+const withUniqueIds = <T extends { id: string }>(list: T[]): boolean => new Set(list.map((entry) => entry.id)).size === list.length;
+
+/** contacts.json: every number, web address and opening hour the kiosk shows, and the references. */
 export const ContactRegistrySchema = v.object({
   $comment: v.optional(v.string()),
-  contacts: v.pipe(
-    v.array(ContactSchema),
-    v.check((list) => new Set(list.map((c) => c.id)).size === list.length, 'Contact ids must be unique.'),
-  ),
+  contacts: v.pipe(v.array(ContactSchema), v.check(withUniqueIds, 'Contact ids must be unique.')),
+  references: v.pipe(v.array(ReferenceSchema), v.check(withUniqueIds, 'Reference ids must be unique.')),
 });
 export type ContactRegistry = v.InferOutput<typeof ContactRegistrySchema>;
 
@@ -119,8 +130,8 @@ export const TopicSchema = v.strictObject({
   blocks: v.array(v.pipe(v.string(), v.regex(/^[a-z]+(-[a-z]+)*$/))),
   /** Contact ids shown as cards at the end of the topic, in order. */
   contacts: v.array(v.string()),
-  /** The pages the text was checked against, and the legal references: a small line for staff. */
-  sources: v.array(v.strictObject({ label: v.pipe(v.string(), v.minLength(3)), url: HttpsUrlSchema })),
+  /** Reference ids (contacts.json): the pages the text was checked against, and the legal references. */
+  sources: v.array(v.string()),
 });
 export type Topic = v.InferOutput<typeof TopicSchema>;
 

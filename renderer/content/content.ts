@@ -6,7 +6,7 @@ import languageFile from '../../locales/languages.json';
 import contactFile from '../../locales/contacts.json';
 import topicFile from '../../locales/topics.json';
 import walkthroughFile from '../../locales/walkthrough.json';
-import type { Contact, Language, Topic, Walkthrough } from '../../electron/shared/content-schema';
+import type { Contact, Language, Reference, Topic, Walkthrough } from '../../electron/shared/content-schema';
 
 import { PSEUDO_LANGUAGES, pseudoLocalesWanted } from '../i18n/pseudo-locales';
 
@@ -19,7 +19,10 @@ export const TOPICS = topicFile.topics as Topic[];
 export const CONTACTS = contactFile.contacts as Contact[];
 export const WALKTHROUGH = walkthroughFile as unknown as Walkthrough;
 
+const REFERENCES = contactFile.references as Reference[];
+
 const contactsById = new Map(CONTACTS.map((contact) => [contact.id, contact]));
+const referencesById = new Map(REFERENCES.map((reference) => [reference.id, reference]));
 const languagesByCode = new Map(LANGUAGES.map((language) => [language.code, language]));
 
 export function contactById(id: string): Contact | undefined {
@@ -28,6 +31,11 @@ export function contactById(id: string): Contact | undefined {
 
 export function languageByCode(code: string): Language | undefined {
   return languagesByCode.get(code);
+}
+
+/** The references a topic's source line names (the content checks prove every id exists). */
+export function topicSources(topic: Topic): Reference[] {
+  return topic.sources.flatMap((id) => referencesById.get(id) ?? []);
 }
 
 export function topicById(id: string): Topic | undefined {

@@ -7,12 +7,13 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkLocale } from '../../build/content/locale-checks';
-import { messageFiles, readJson } from '../../build/content/locale-files';
+import { LOCALES, messageFiles, readJson } from '../../build/content/locale-files';
+import { looksLikeAddress, looksLikePhoneNumber, OUTDATED_TERMS } from '../../build/content/text-rules';
 import { CONTACT_KINDS, ContactRegistrySchema, LanguageListSchema, TopicListSchema, WalkthroughSchema } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 
 const languages = v.parse(LanguageListSchema, readJson('languages.json')).languages;
-const contacts = v.parse(ContactRegistrySchema, readJson('contacts.json')).contacts;
+const { contacts, references } = v.parse(ContactRegistrySchema, readJson('contacts.json'));
 const topics = v.parse(TopicListSchema, readJson('topics.json')).topics;
 const messages = messageFiles();
 const english = messages.get('en') ?? new Map<string, string>();
@@ -52,6 +53,13 @@ describe('the topics', () => {
     for (const topic of topics) for (const id of topic.contacts) expect(ids.has(id), `${topic.id} → ${id}`).toBe(true);
     const shown = new Set(topics.flatMap((topic) => topic.contacts));
     expect(contacts.filter((contact) => !shown.has(contact.id)).map((contact) => contact.id)).toEqual([]);
+  });
+
+  it('name only references that exist, and every reference is named by some topic', () => {
+    const ids = new Set(references.map((reference) => reference.id));
+    for (const topic of topics) for (const id of topic.sources) expect(ids.has(id), `${topic.id} → ${id}`).toBe(true);
+    const named = new Set(topics.flatMap((topic) => topic.sources));
+    expect(references.filter((reference) => !named.has(reference.id)).map((reference) => reference.id)).toEqual([]);
   });
 
   it('put "Get help now" first and the staff topics after every visitor topic', () => {
@@ -100,6 +108,31 @@ describe('the walkthrough', () => {
       for (const id of rule.topics) expect(topicIds.has(id), `${rule.id} → topic ${id}`).toBe(true);
       for (const id of rule.contacts) expect(contactIds.has(id), `${rule.id} → contact ${id}`).toBe(true);
     }
+  });
+});
+
+describe('the files in locales/', () => {
+  /** Every string in a JSON file, with where it is. */
+  const strings = (value: unknown, at: string): [string, string][] =>
+    typeof value === 'string' ? [[at, value]]
+    : value && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => strings(inner, `${at}.${key}`))
+    : [];
+
+  it('keep every number and address in contacts.json: the other data files have none', () => {
+    const found = ['topics.json', 'walkthrough.json', 'languages.json']
+      .flatMap((file) => strings(readJson(file), file))
+      .filter(([, text]) => looksLikePhoneNumber(text) || looksLikeAddress(text));
+    expect(found).toEqual([]);
+  });
+
+  it('use no legal term the current law replaced, not even in the notes', () => {
+    const files = fs.readdirSync(LOCALES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(json|md)$/.test(file));
+    const found = files.flatMap((file) => {
+      const text = fs.readFileSync(path.join(LOCALES, file), 'utf8');
+      return OUTDATED_TERMS.filter((term) => term.pattern.test(text)).map((term) => `${file}: ${term.why}`);
+    });
+    expect(files.length).toBeGreaterThan(messages.size);
+    expect(found).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * contacts with their numbers, and axe (WCAG 2.2 AA) passing.
  */
 import { chooseLanguage, expect, expectAccessible, test } from './fixtures';
-import { contact, message, TOPICS } from './content';
+import { contact, message, sourceLabels, TOPICS } from './content';
 
 for (const [language, endonym] of [['nb', 'Norsk bokmål'], ['en', 'English']] as const) {
   test(`every topic in ${endonym}`, async ({ page }) => {
@@ -15,6 +15,8 @@ for (const [language, endonym] of [['nb', 'Norsk bokmål'], ['en', 'English']] a
       for (const block of topic.blocks) {
         await expect(page.getByRole('heading', { level: 2, name: message(language, `topics.${topic.id}.blocks.${block}.title`), exact: true })).toBeAttached();
       }
+      const sourceLine = page.getByText(`${message(language, 'topic.source')}:`);
+      for (const label of sourceLabels(topic)) await expect(sourceLine, `${topic.id} source line`).toContainText(label);
       const contacts = page.getByRole('region', { name: message(language, 'topic.contactsHeading') });
       for (const id of topic.contacts) {
         const card = contacts.getByRole('article', { name: message(language, `contacts.${id}.name`), exact: true });
