@@ -53,13 +53,25 @@ export function hasDisplay(env: NodeJS.ProcessEnv, platform: string): boolean {
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
+export type ScreenSize = { width: number; height: number };
+
+/** The X screen's size from `xwininfo -root` (x11-utils), or null when it says nothing usable. */
+export function parseXScreenSize(xwininfoOutput: string): ScreenSize | null {
+  const width = Number(/^\s*Width:\s*(\d+)\s*$/m.exec(xwininfoOutput)?.[1]);
+  const height = Number(/^\s*Height:\s*(\d+)\s*$/m.exec(xwininfoOutput)?.[1]);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
 /**
  * Chromium as a kiosk: full screen, silent printing to the default printer, a throw-away profile
  * (nothing survives the run) and none of the background traffic Chromium makes by default.
+ * `--kiosk` asks the window manager for full screen; a bare X session (a common kiosk set-up) has
+ * none, so when the screen's size is known the window is also placed over the whole screen.
  */
-export function chromiumKioskArgs(url: string, profileDirectory: string, runningAsRoot: boolean): string[] {
+export function chromiumKioskArgs(url: string, profileDirectory: string, runningAsRoot: boolean, screen: ScreenSize | null = null): string[] {
   return [
     '--kiosk',
+    ...(screen ? ['--window-position=0,0', `--window-size=${screen.width},${screen.height}`] : []),
     '--kiosk-printing',
     `--user-data-dir=${profileDirectory}`,
     '--incognito',

@@ -10,7 +10,7 @@ import { defaultDataDirectory } from '../services/data-directory';
 import { createLogger } from '../services/log';
 import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost } from '../web-host/server';
-import { chooseLaunch, chromiumKioskArgs, findChromium, findElectronBinary, hasDisplay } from './launch-plan';
+import { chooseLaunch, chromiumKioskArgs, findChromium, findElectronBinary, hasDisplay, parseXScreenSize, type ScreenSize } from './launch-plan';
 
 const PREFERRED_PORT = 4173;
 const electronPackageDir = path.join(PROJECT_ROOT, 'node_modules', 'electron');
@@ -30,6 +30,13 @@ function electronBinaryAfterDownloadAttempt(): string | null {
     console.log(`Hjelpepunkt: Electron is not installed and could not be downloaded${firstLine ? ` (${firstLine.slice(0, 120)})` : ''}.`);
   }
   return binary;
+}
+
+/** The X screen's size, where X and xwininfo are there to say it (otherwise --kiosk alone). */
+function xScreenSize(): ScreenSize | null {
+  if (process.platform !== 'linux' || !process.env.DISPLAY) return null;
+  const result = spawnSync('xwininfo', ['-root'], { encoding: 'utf8', timeout: 5000 });
+  return result.status === 0 ? parseXScreenSize(result.stdout) : null;
 }
 
 const plan = chooseLaunch({
@@ -57,7 +64,7 @@ if (plan.kind === 'electron') {
     console.log(`Hjelpepunkt: running the kiosk in Chromium's kiosk mode instead (${host.url}).`);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
     const runningAsRoot = process.getuid?.() === 0;
-    const chromium = spawn(plan.chromium, chromiumKioskArgs(host.url, profile, runningAsRoot), { stdio: 'ignore' });
+    const chromium = spawn(plan.chromium, chromiumKioskArgs(host.url, profile, runningAsRoot, xScreenSize()), { stdio: 'ignore' });
     // The profile is throw-away: whichever way the run ends, nothing of it stays on disk. It is
     // removed only after Chromium has exited, so Chromium cannot write it back.
     chromium.on('exit', () => {

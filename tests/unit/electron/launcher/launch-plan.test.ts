@@ -8,6 +8,7 @@ import {
   findChromium,
   findElectronBinary,
   hasDisplay,
+  parseXScreenSize,
 } from '../../../../electron/launcher/launch-plan';
 
 describe('chooseLaunch', () => {
@@ -81,5 +82,28 @@ describe('chromiumKioskArgs', () => {
     expect(args.at(-1)).toBe('http://127.0.0.1:5000/');
     expect(args).not.toContain('--no-sandbox');
     expect(chromiumKioskArgs('http://x/', '/p', true)).toContain('--no-sandbox');
+  });
+
+  it('covers the whole screen when its size is known, so a session without a window manager is full screen too', () => {
+    const args = chromiumKioskArgs('http://x/', '/p', false, { width: 1080, height: 1920 });
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--window-position=0,0', '--window-size=1080,1920']));
+    expect(chromiumKioskArgs('http://x/', '/p', false).some((arg) => arg.startsWith('--window-size'))).toBe(false);
+  });
+});
+
+describe('parseXScreenSize', () => {
+  it("reads the root window's size from xwininfo, and nothing from anything else", () => {
+    const output = `
+xwininfo: Window id: 0x50d (the root window) (has no name)
+
+  Absolute upper-left X:  0
+  Absolute upper-left Y:  0
+  Width: 1080
+  Height: 1920
+  Depth: 24
+`;
+    expect(parseXScreenSize(output)).toEqual({ width: 1080, height: 1920 });
+    expect(parseXScreenSize('xwininfo: error: unable to open display')).toBeNull();
+    expect(parseXScreenSize('  Width: 0\n  Height: 1920')).toBeNull();
   });
 });
