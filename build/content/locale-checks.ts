@@ -23,6 +23,23 @@ export function argumentNames(elements: MessageFormatElement[], into = new Set<s
 
 export type LocaleProblem = { key: string; problem: string };
 
+/**
+ * The numbers a message states (6 months, under 18, § 257, 2023), in any script's digits, as
+ * ASCII, sorted. Placeholders are left out: the registry fills those in.
+ */
+export function statedNumbers(message: string): string[] {
+  const digits = message.replace(/\{[^{}]*\}/g, ' ').match(/\p{Nd}+/gu) ?? [];
+  return digits.map((run) => [...run].map(digitValue).join('')).sort();
+}
+
+/** The value of one decimal digit in any script (Persian ۳, Devanagari ३, Thai ๓ …). */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0) ?? 0;
+  // Unicode puts each script's digits 0–9 in a run; find the run's zero by stepping back.
+  for (let zero = code; zero > code - 10; zero -= 1) if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return code - zero;
+  return 0;
+}
+
 export function checkLocale(code: string, messages: Map<string, string>, english: Map<string, string>, contactsWithPhone: Set<string>): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
   for (const key of requiredKeys(code, english)) if (!messages.get(key)) problems.push({ key, problem: 'missing or empty' });
@@ -46,6 +63,9 @@ export function checkLocale(code: string, messages: Map<string, string>, english
       if (name.startsWith('tel_') && !contactsWithPhone.has(name.slice(4).replaceAll('_', '-'))) {
         problems.push({ key, problem: `{${name}} names no contact with a phone number` });
       }
+    }
+    if (source !== undefined && statedNumbers(message).join(' ') !== statedNumbers(source).join(' ')) {
+      problems.push({ key, problem: `states the numbers [${statedNumbers(message).join(', ')}], English states [${statedNumbers(source).join(', ')}]` });
     }
     if (looksLikePhoneNumber(message)) problems.push({ key, problem: 'contains something like a phone number (numbers live in contacts.json)' });
     if (looksLikeAddress(message)) problems.push({ key, problem: 'contains a web or e-mail address (addresses live in contacts.json)' });

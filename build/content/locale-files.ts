@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { flattenMessages, type MessageTree } from '../../electron/shared/messages';
 
 export const LOCALES = path.join(PROJECT_ROOT, 'locales');
-export const REGISTRY_FILES = ['languages.json', 'contacts.json', 'topics.json', 'walkthrough.json'];
+/** The data files in locales/ that are not one language's messages. */
+export const REGISTRY_FILES = ['languages.json', 'contacts.json', 'topics.json', 'walkthrough.json', 'plain-slip-words.json'];
 
 export function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, file), 'utf8'));

@@ -65,7 +65,10 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       await deps.endSession(reason);
       return {};
     },
-    'slip:preview': async (request) => ({ path: (await deps.slips.create(request)).path }),
+    'slip:preview': async (request) => {
+      const { path, leftOff } = await deps.slips.create(request);
+      return { path, leftOff };
+    },
     'print:status': async () => {
       const { state, printer } = await deps.printing.status();
       return { state, printer };

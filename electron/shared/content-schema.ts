@@ -38,8 +38,11 @@ export const OpeningHoursSchema = v.variant('type', [
       ),
       v.minLength(1),
     ),
-    /** Only true where the source says so; otherwise holidays are not guessed. */
-    closedOnPublicHolidays: v.boolean(),
+    /**
+     * What the service does on Norway's public holidays: `closed` or `open` only where the source
+     * says so; `unknown` makes the kiosk say "public holiday: may be closed" instead of "open now".
+     */
+    publicHolidays: v.picklist(['closed', 'open', 'unknown']),
   }),
   /** The source gives no hours: the kiosk shows none and never claims "open". */
   v.object({ type: v.literal('unknown') }),
@@ -75,9 +78,19 @@ export const ContactSchema = v.strictObject({
   sourceNote: v.optional(v.string()),
   verified: IsoDateSchema,
   confidence: v.picklist(['S', 'S-old']),
-  /** False for a contact whose very name says what the visitor is dealing with (trafficking):
-   * a discreet slip leaves it off, because someone dangerous may find the slip. */
-  onDiscreetSlips: v.optional(v.boolean(), true),
+  /**
+   * False for a contact that cannot be named without saying what the visitor is dealing with
+   * (trafficking, crisis, asylum): a plain slip leaves it off, because someone dangerous may find
+   * the slip. Every other contact has a neutral `slipName` in every language.
+   */
+  onPlainSlips: v.optional(v.boolean(), true),
+  /**
+   * The number is the office's own (its nearest child welfare emergency service or crisis
+   * centre): set in the kiosk's settings, shown only once set. The registry says what it is.
+   */
+  phoneFromSetting: v.optional(v.picklist(['childWelfareEmergencyPhone', 'crisisCentrePhone'])),
+  /** A service in one area only (e.g. "Oslo"): shown only where the office turns it on. */
+  area: v.optional(v.pipe(v.string(), v.minLength(2), v.maxLength(40))),
 });
 export type Contact = v.InferOutput<typeof ContactSchema>;
 
@@ -142,6 +155,8 @@ export type Topic = v.InferOutput<typeof TopicSchema>;
 export const LocalContactSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40)),
   name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80)),
+  /** The name a plain slip prints; without one the contact is left off plain slips. */
+  slipName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(40))),
   what: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160))),
   phone: DisplayNumberSchema,
   hours: v.optional(OpeningHoursSchema, { type: 'unknown' }),
@@ -180,3 +195,9 @@ export const WalkthroughSchema = v.object({
   ),
 });
 export type Walkthrough = v.InferOutput<typeof WalkthroughSchema>;
+
+/** plain-slip-words.json: per language, the words a plain slip must never print. */
+export const PlainSlipWordsSchema = v.object({
+  $comment: v.optional(v.string()),
+  words: v.record(LanguageCodeSchema, v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(1))),
+});

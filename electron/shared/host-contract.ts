@@ -71,10 +71,16 @@ export const hostCalls = {
     request: v.strictObject({ reason: v.picklist(['quick-exit', 'idle', 'finished']) }),
     response: v.strictObject({}),
   },
-  /** A slip built by the host from the verified registry; the page gets only its address. */
+  /**
+   * A slip built by the host from the verified registry; the page gets its address, and which of
+   * the chosen contacts a plain slip had to leave off (so the preview can say so).
+   */
   'slip:preview': {
     request: SlipRequestSchema,
-    response: v.strictObject({ path: v.pipe(v.string(), v.regex(/^__slip\/[0-9a-f]{32}$/)) }),
+    response: v.strictObject({
+      path: v.pipe(v.string(), v.regex(/^__slip\/[0-9a-f]{32}$/)),
+      leftOff: v.array(v.pipe(v.string(), v.maxLength(60))),
+    }),
   },
   /** The configured (or default) printer, and whether it can print now. */
   'print:status': {

@@ -42,6 +42,16 @@ export const configFieldSchemas = {
   readAloudVolume: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
   /** The office's own per-day counts (sessions, languages, topics, slips). Off unless turned on. */
   countersEnabled: v.boolean(),
+  /**
+   * The office's nearest child welfare emergency service (barnevernvakt) and crisis centre: local
+   * numbers the registry cannot hold (they differ by municipality). Empty until the office sets
+   * them; the health view warns while they are empty, because a child who needs a safe place
+   * tonight cannot use a web address on an offline kiosk.
+   */
+  childWelfareEmergencyPhone: v.union([v.literal(''), DisplayNumberSchema]),
+  crisisCentrePhone: v.union([v.literal(''), DisplayNumberSchema]),
+  /** Regional services from the registry (those with an `area`) this office shows, by id. */
+  regionalContacts: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40))), v.maxLength(20)),
   /** The office's own contacts, validated like the registry (see sanitizeConfig for bad entries). */
   localContacts: v.pipe(
     v.array(LocalContactSchema),
@@ -69,6 +79,9 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   readAloudDefault: false,
   readAloudVolume: 60,
   countersEnabled: false,
+  childWelfareEmergencyPhone: '',
+  crisisCentrePhone: '',
+  regionalContacts: [],
   localContacts: [],
 }) as KioskConfig;
 

@@ -27,6 +27,15 @@ export function translationCoverage(code: string, messages: Map<string, string>,
   const keys = requiredKeys(code, english);
   return keys.length === 0 ? 100 : (100 * keys.filter((key) => Boolean(messages.get(key))).length) / keys.length;
 }
+/**
+ * Every number in a message is written with the digits 0–9, in every language: phone numbers are
+ * (they are dialled that way), so a Persian or Arabic countdown in its own digits beside a phone
+ * number in Western ones would mix two numbering systems on one screen.
+ */
+export function withLatinDigits(language: string): string {
+  return `${language}-u-nu-latn`;
+}
+
 const LEFT_TO_RIGHT_ISOLATE = String.fromCharCode(0x2066);
 const POP_DIRECTIONAL_ISOLATE = String.fromCharCode(0x2069);
 
@@ -71,7 +80,7 @@ export function createTranslator(
       const cacheKey = `${candidate}\u0000${key}`;
       let format = formats.get(cacheKey);
       if (!format) {
-        format = new IntlMessageFormat(source, candidate, undefined, { ignoreTag: true });
+        format = new IntlMessageFormat(source, withLatinDigits(candidate), undefined, { ignoreTag: true });
         formats.set(cacheKey, format);
       }
       const result = format.format<PhoneToken>({ ...phoneValues, ...values });

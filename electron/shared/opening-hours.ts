@@ -8,6 +8,8 @@ export type OpeningStatus =
   | { state: 'always' }
   | { state: 'open'; closes: string }
   | { state: 'closed'; opens?: { day: Weekday; time: string } }
+  /** A public holiday, and the source does not say whether the service is open on one. */
+  | { state: 'holiday-unknown' }
   | { state: 'unknown' };
 
 export const NORWAY_TIME_ZONE = 'Europe/Oslo';
@@ -76,7 +78,8 @@ export function openingStatus(hours: OpeningHours, now: Date): OpeningStatus {
   if (hours.type === 'unknown') return { state: 'unknown' };
 
   const clock = osloClock(now);
-  const holiday = hours.closedOnPublicHolidays && isNorwegianPublicHoliday(clock.year, clock.month, clock.day);
+  const holiday = hours.publicHolidays !== 'open' && isNorwegianPublicHoliday(clock.year, clock.month, clock.day);
+  if (holiday && hours.publicHolidays === 'unknown') return { state: 'holiday-unknown' };
   if (!holiday) {
     for (const slot of hours.slots) {
       if (slot.days.includes(clock.weekday) && clock.minutes >= toMinutes(slot.open) && clock.minutes < toMinutes(slot.close)) {

@@ -9,7 +9,7 @@ import { PSEUDO_LANGUAGES, pseudoMessages } from './pseudo-locales';
 
 export type { MessagePart } from '../../electron/shared/messages';
 
-const files = import.meta.glob<MessageTree>(['../../locales/*.json', '!../../locales/{languages,contacts,topics,walkthrough}.json'], {
+const files = import.meta.glob<MessageTree>(['../../locales/*.json', '!../../locales/{languages,contacts,topics,walkthrough,plain-slip-words}.json'], {
   eager: true,
   import: 'default',
 });

@@ -11,6 +11,7 @@ import { LOCALES, messageFiles, readJson } from '../../build/content/locale-file
 import { looksLikeAddress, looksLikePhoneNumber, OUTDATED_TERMS } from '../../build/content/text-rules';
 import { CONTACT_KINDS, ContactRegistrySchema, LanguageListSchema, TopicListSchema, WalkthroughSchema } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { readTranslationSources, staleKeys } from '../../electron/shared/translation-sources';
 
 const languages = v.parse(LanguageListSchema, readJson('languages.json')).languages;
 const { contacts, references } = v.parse(ContactRegistrySchema, readJson('contacts.json'));
@@ -27,8 +28,10 @@ describe('the contact registry', () => {
     }
   });
 
-  it('gives every contact a way to reach it: a number, a web page or an e-mail address', () => {
-    for (const contact of contacts) expect(contact.phones.length > 0 || Boolean(contact.web) || Boolean(contact.email), contact.id).toBe(true);
+  it('gives every contact a way to reach it: a number (its own, or one the office enters), a web page or an e-mail address', () => {
+    for (const contact of contacts) {
+      expect(contact.phones.length > 0 || Boolean(contact.phoneFromSetting) || Boolean(contact.web) || Boolean(contact.email), contact.id).toBe(true);
+    }
   });
 
   it('has a pictogram for every kind of contact', () => {
@@ -39,6 +42,28 @@ describe('the contact registry', () => {
     for (const contact of contacts) {
       expect(english.get(`contacts.${contact.id}.name`), contact.id).toBeTruthy();
       expect(english.get(`contacts.${contact.id}.what`), contact.id).toBeTruthy();
+    }
+  });
+
+  it('says, for every contact with office hours, how public holidays are treated, and gives a source where it says open or closed', () => {
+    for (const contact of contacts) {
+      if (contact.hours.type !== 'weekly') continue;
+      expect(['closed', 'open', 'unknown'], contact.id).toContain(contact.hours.publicHolidays);
+      if (contact.hours.publicHolidays !== 'unknown') expect(contact.sourceNote ?? '', `${contact.id}: where does the source say so?`).toMatch(/holiday|helligdag/i);
+    }
+  });
+
+  it('has the medical emergency number 113 and the out-of-hours doctor 116 117, on "Get help now", in the rights topic and for a visitor who is hurt', () => {
+    const byNumber = (dial: string) => contacts.find((contact) => contact.phones.some((phone) => phone.dial === dial))?.id;
+    const health = [byNumber('113'), byNumber('116117')];
+    expect(health).not.toContain(undefined);
+    const walkthrough = v.parse(WalkthroughSchema, readJson('walkthrough.json'));
+    const hurt = walkthrough.rules.find((rule) => Object.keys(rule.when).includes('hurt'));
+    for (const id of health) {
+      expect(topics.find((topic) => topic.id === 'help-now')?.contacts, 'help-now').toContain(id);
+      expect(topics.find((topic) => topic.id === 'rights')?.contacts, 'rights').toContain(id);
+      expect(hurt?.contacts, 'walkthrough: hurt').toContain(id);
+      expect(english.get('topics.rights.blocks.health.text'), 'the rights topic names it').toContain(`{tel_${id?.replaceAll('-', '_')}}`);
     }
   });
 
@@ -143,6 +168,16 @@ describe('the languages', () => {
 
   it('marks only Norwegian bokmål and English as source texts', () => {
     for (const language of languages) expect(language.status === 'source', language.code).toBe(['nb', 'en'].includes(language.code));
+  });
+
+  it('has no stale translation: every translated message translates the current English text', () => {
+    const stale = languages
+      .filter((language) => language.status !== 'source')
+      .flatMap((language) => {
+        const sources = readTranslationSources(readJson(`translation-sources/${language.code}.json`));
+        return staleKeys(messages.get(language.code) ?? new Map(), english, sources).map((key) => `${language.code}:${key}`);
+      });
+    expect(stale, 'translate these again from the current English, then npm run i18n:stamp').toEqual([]);
   });
 
   it('has, in every language, every English key and no problem (ICU, placeholders, numbers, addresses, outdated law)', () => {

@@ -1,8 +1,16 @@
 /**
  * What goes on a slip, built in the shell from the verified registry and the message files: for
- * each chosen contact its name, number, hours and (unless discreet) what it helps with, in the
- * visitor's language and in Norwegian, so a police officer or taxi driver can read it too.
+ * each chosen contact its name, number, hours and (on a full slip) what it helps with and its web
+ * address, in the visitor's language and in Norwegian, so a police officer or taxi driver can read
+ * it too.
+ *
+ * A plain slip (the default) must say nothing about what the visitor is going through, because
+ * someone dangerous may find it: it carries a neutral title, each contact's neutral slip name and
+ * its numbers and hours only — no descriptions, web addresses, e-mail or QR codes, no office
+ * details. A contact that cannot be named neutrally, or has no number, is left off, and the
+ * preview says which.
  */
+import { contactPhones, fitsPlainSlip, isContactShown } from '../../shared/contact-availability';
 import type { Contact, LocalContact, OpeningHours } from '../../shared/content-schema';
 import { dayRange } from '../../shared/opening-hours';
 import type { KioskConfig } from '../../shared/kiosk-config';
@@ -15,11 +23,11 @@ export type Bilingual = { visitor: string; norwegian: string };
 export type SlipContact = {
   id: string;
   name: Bilingual;
-  /** Left out on discreet slips: a description could say what the visitor is dealing with. */
+  /** Full slips only: a description could say what the visitor is dealing with. */
   what: Bilingual | undefined;
   phones: string[];
   hours: Bilingual | undefined;
-  /** Shown as text and encoded as a QR code (https://…). */
+  /** Full slips only: shown as text and encoded as a QR code (https://…). */
   web: string | undefined;
   email: string | undefined;
   addedByOffice: boolean;
@@ -34,6 +42,8 @@ export type SlipModel = {
   /** A4 leaflets carry the rights summary: each visitor topic's title and short answer. */
   summary: { title: string; text: string }[];
   contacts: SlipContact[];
+  /** Contacts asked for but left off a plain slip (registry ids, or `local-<id>`). */
+  leftOff: string[];
   office: string | undefined;
 };
 
@@ -43,27 +53,37 @@ const NORWEGIAN = 'nb';
 
 export function buildSlip(request: SlipRequest, content: Content, config: KioskConfig): SlipModel {
   const language = content.languages.find((candidate) => candidate.code === request.language);
-  if (!language) throw new SlipRequestError(`"${request.language}" is not a shipped language.`);
+  if (!language) throw new SlipRequestError('That language is not shipped.');
   const { translator } = content;
   const both = (key: string, values: Record<string, string> = {}): Bilingual => ({
     visitor: translator.text(language.code, key, values),
     norwegian: translator.text(NORWEGIAN, key, values),
   });
+  const plain = request.discreet;
+  const leftOff: string[] = [];
 
   const registry = request.contactIds.flatMap((id) => {
     const contact = content.contacts.find((candidate) => candidate.id === id);
-    if (!contact) throw new SlipRequestError(`There is no contact "${id}".`);
-    // A contact whose name says "trafficking" stays off a discreet slip.
-    return request.discreet && !contact.onDiscreetSlips ? [] : [registryContact(contact, request.discreet, both, language.code)];
+    // The page offers only the contacts this kiosk shows; anything else is not a contact here.
+    if (!contact || !isContactShown(contact, config)) throw new SlipRequestError('There is no such contact.');
+    if (plain && !fitsPlainSlip(contact, config)) {
+      leftOff.push(id);
+      return [];
+    }
+    return [registryContact(contact, plain, both, language.code, config)];
   });
-  const local = request.localContactIds.map((id) => {
+  const local = request.localContactIds.flatMap((id) => {
     const contact = config.localContacts.find((candidate) => candidate.id === id);
-    if (!contact) throw new SlipRequestError(`There is no local contact "${id}".`);
-    return localContact(contact, request.discreet, both, language.code);
+    if (!contact) throw new SlipRequestError('There is no such local contact.');
+    if (plain && !contact.slipName) {
+      leftOff.push(`local-${id}`);
+      return [];
+    }
+    return [localContact(contact, plain, both, language.code)];
   });
 
   const summary =
-    request.layout === 'a4' && !request.discreet
+    request.layout === 'a4' && !plain
       ? content.topics
           .filter((topic) => topic.audience === 'visitor')
           .map((topic) => ({
@@ -71,42 +91,45 @@ export function buildSlip(request: SlipRequest, content: Content, config: KioskC
             text: translator.text(language.code, `topics.${topic.id}.summary`),
           }))
       : [];
+  const office = config.officeOnSlips && !plain ? [config.officeName, config.officeAddress, config.officePhone].filter(Boolean).join(' · ') : '';
 
   return {
     language: language.code,
     dir: language.dir,
     layout: request.layout,
-    discreet: request.discreet,
-    title: both(request.discreet ? 'slip.titleDiscreet' : 'slip.title'),
+    discreet: plain,
+    title: both(plain ? 'slip.titleDiscreet' : 'slip.title'),
     summary,
     contacts: [...registry, ...local],
-    office: config.officeOnSlips ? [config.officeName, config.officeAddress, config.officePhone].filter(Boolean).join(' · ') || undefined : undefined,
+    leftOff,
+    office: office || undefined,
   };
 }
 
 type Both = (key: string, values?: Record<string, string>) => Bilingual;
 
-function registryContact(contact: Contact, discreet: boolean, both: Both, language: string): SlipContact {
+function registryContact(contact: Contact, plain: boolean, both: Both, language: string, config: KioskConfig): SlipContact {
   return {
     id: contact.id,
-    name: both(`contacts.${contact.id}.name`),
-    what: discreet ? undefined : both(`contacts.${contact.id}.what`),
-    phones: contact.phones.map((phone) => phone.display),
+    name: both(`contacts.${contact.id}.${plain ? 'slipName' : 'name'}`),
+    what: plain ? undefined : both(`contacts.${contact.id}.what`),
+    phones: contactPhones(contact, config),
     hours: hoursText(contact.hours, both, language),
-    web: contact.web,
-    email: discreet ? undefined : contact.email,
+    web: plain ? undefined : contact.web,
+    email: plain ? undefined : contact.email,
     addedByOffice: false,
   };
 }
 
-function localContact(contact: LocalContact, discreet: boolean, both: Both, language: string): SlipContact {
+function localContact(contact: LocalContact, plain: boolean, both: Both, language: string): SlipContact {
+  const name = (plain ? contact.slipName : undefined) ?? contact.name;
   return {
     id: `local-${contact.id}`,
-    name: { visitor: contact.name, norwegian: contact.name },
-    what: discreet || !contact.what ? undefined : { visitor: contact.what, norwegian: contact.what },
+    name: { visitor: name, norwegian: name },
+    what: plain || !contact.what ? undefined : { visitor: contact.what, norwegian: contact.what },
     phones: [contact.phone],
     hours: hoursText(contact.hours, both, language),
-    web: contact.web,
+    web: plain ? undefined : contact.web,
     email: undefined,
     addedByOffice: true,
   };

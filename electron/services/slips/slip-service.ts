@@ -23,13 +23,14 @@ export class SlipService {
     private readonly config: () => KioskConfig,
   ) {}
 
-  /** Renders a slip and returns its path, relative to the kiosk page. */
-  async create(request: SlipRequest): Promise<{ token: string; path: string }> {
-    const html = await renderSlipHtml(buildSlip(request, this.content, this.config()), this.fonts);
+  /** Renders a slip and returns its path (relative to the kiosk page) and what a plain slip left off. */
+  async create(request: SlipRequest): Promise<{ token: string; path: string; leftOff: string[] }> {
+    const model = buildSlip(request, this.content, this.config());
+    const html = await renderSlipHtml(model, this.fonts);
     const token = crypto.randomBytes(16).toString('hex');
     this.slips.set(token, html);
     while (this.slips.size > KEPT) this.slips.delete(this.slips.keys().next().value as string);
-    return { token, path: `${SLIP_PATH_PREFIX}${token}` };
+    return { token, path: `${SLIP_PATH_PREFIX}${token}`, leftOff: model.leftOff };
   }
 
   /** The HTML for a path below SLIP_PATH_PREFIX, if this session made it. */

@@ -5,7 +5,7 @@ import { dayRange, easterSunday, isNorwegianPublicHoliday, openingStatus, osloCl
 const officeHours: OpeningHours = {
   type: 'weekly',
   slots: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '10:00', close: '15:00' }],
-  closedOnPublicHolidays: true,
+  publicHolidays: 'closed',
 };
 
 describe('osloClock', () => {
@@ -87,7 +87,14 @@ describe('openingStatus', () => {
   it('is closed on a public holiday that falls on a weekday, when the source says so', () => {
     // Good Friday 2026-04-03, 11:00 in Oslo (UTC+2).
     expect(openingStatus(officeHours, new Date('2026-04-03T09:00:00Z')).state).toBe('closed');
-    expect(openingStatus({ ...officeHours, closedOnPublicHolidays: false }, new Date('2026-04-03T09:00:00Z')).state).toBe('open');
+    expect(openingStatus({ ...officeHours, publicHolidays: 'open' }, new Date('2026-04-03T09:00:00Z')).state).toBe('open');
+  });
+
+  it('never claims "open now" on a public holiday when the source does not say how holidays are treated', () => {
+    // 17 May 2027 is a Monday, 11:00 in Oslo: office hours, but Constitution Day.
+    expect(openingStatus({ ...officeHours, publicHolidays: 'unknown' }, new Date('2027-05-17T09:00:00Z'))).toEqual({ state: 'holiday-unknown' });
+    // The day after, an ordinary Tuesday, it is open as usual.
+    expect(openingStatus({ ...officeHours, publicHolidays: 'unknown' }, new Date('2027-05-18T09:00:00Z')).state).toBe('open');
   });
 });
 
