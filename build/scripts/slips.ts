@@ -14,6 +14,7 @@ import { BUILT_FONTS, BUILT_LOCALES } from '../../electron/services/project-path
 import { renderSlipHtml } from '../../electron/services/slips/slip-html';
 import { SlipFonts } from '../../electron/services/slips/slip-fonts';
 import { buildSlip } from '../../electron/services/slips/slip-model';
+import { isContactShown } from '../../electron/shared/contact-availability';
 import { DEFAULT_CONFIG } from '../../electron/shared/kiosk-config';
 import { PAGE_SIZES_MM, SLIP_LAYOUTS, type SlipLayout } from '../../electron/shared/slip-request';
 
@@ -41,8 +42,10 @@ const sizes = (values.size ?? [...SLIP_LAYOUTS]) as SlipLayout[];
 for (const code of languages) if (!content.languages.some((language) => language.code === code)) throw new Error(`Unknown language "${code}".`);
 for (const size of sizes) if (!SLIP_LAYOUTS.includes(size)) throw new Error(`Unknown size "${size}" (use 80mm, a6 or a4).`);
 
-const helpNow = content.topics.find((topic) => topic.id === 'help-now')?.contacts ?? [];
-const everyVisitorContact = [...new Set(content.topics.filter((topic) => topic.audience === 'visitor').flatMap((topic) => topic.contacts))];
+/** Pre-printed slips carry the contacts every kiosk shows (no office's own numbers, no regional services). */
+const shown = (ids: string[]): string[] => ids.filter((id) => content.contacts.some((contact) => contact.id === id && isContactShown(contact, DEFAULT_CONFIG)));
+const helpNow = shown(content.topics.find((topic) => topic.id === 'help-now')?.contacts ?? []);
+const everyVisitorContact = shown([...new Set(content.topics.filter((topic) => topic.audience === 'visitor').flatMap((topic) => topic.contacts))]);
 
 fs.mkdirSync(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -17,6 +17,7 @@ import {
   type Walkthrough,
 } from '../shared/content-schema';
 import { createTranslator, flattenMessages, translationCoverage, type MessageTree, type Translator } from '../shared/messages';
+import { readTranslationSources, staleKeys } from '../shared/translation-sources';
 
 export type Content = {
   languages: Language[];
@@ -26,6 +27,8 @@ export type Content = {
   translator: Translator;
   /** Percent of the English keys each language translates (for the staff health view). */
   coverage: Map<string, number>;
+  /** How many of each translation's messages were translated from an older English text. */
+  stale: Map<string, number>;
 };
 
 export function loadContent(localesDirectory: string): Content {
@@ -40,5 +43,14 @@ export function loadContent(localesDirectory: string): Content {
   }
   const english = catalogs.get('en') ?? new Map<string, string>();
   const coverage = new Map([...catalogs].map(([code, messages]) => [code, translationCoverage(code, messages, english)]));
-  return { languages, contacts, topics, walkthrough, translator: createTranslator(catalogs, contacts), coverage };
+  const stale = new Map(
+    languages
+      .filter((language) => language.status !== 'source')
+      .map((language) => {
+        const sourcesFile = path.join(localesDirectory, 'translation-sources', `${language.code}.json`);
+        const sources = fs.existsSync(sourcesFile) ? readTranslationSources(JSON.parse(fs.readFileSync(sourcesFile, 'utf8'))) : {};
+        return [language.code, staleKeys(catalogs.get(language.code) ?? new Map(), english, sources).length];
+      }),
+  );
+  return { languages, contacts, topics, walkthrough, translator: createTranslator(catalogs, contacts), coverage, stale };
 }

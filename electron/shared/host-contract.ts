@@ -37,7 +37,9 @@ export const HealthReportSchema = v.strictObject({
   speech: v.strictObject({ ready: v.boolean(), note: v.string() }),
   disk: v.strictObject({ freeMegabytes: v.nullable(v.number()) }),
   restarts: v.array(v.strictObject({ at: v.string(), reason: v.string() })),
-  translations: v.array(v.strictObject({ code: v.string(), name: v.string(), status: v.string(), percent: v.number() })),
+  translations: v.array(v.strictObject({ code: v.string(), name: v.string(), status: v.string(), percent: v.number(), stale: v.number() })),
+  /** The office's local numbers (child welfare emergency service, crisis centre) still empty. */
+  localNumbers: v.strictObject({ missing: v.array(v.picklist(['childWelfareEmergencyPhone', 'crisisCentrePhone'])) }),
   config: v.strictObject({ source: v.picklist(['file', 'last-good-copy', 'defaults']), warnings: WarningsSchema }),
   pin: v.picklist(['set', 'unset', 'damaged']),
 });

@@ -2,7 +2,9 @@
  * What a contact card shows, whether the contact comes from the verified registry (names and
  * descriptions translated in locales/) or was added by the office (written in one language).
  */
+import { contactPhones } from '../../electron/shared/contact-availability';
 import type { Contact, LocalContact, OpeningHours } from '../../electron/shared/content-schema';
+import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { t } from '../i18n/i18n.svelte';
 
 export type ContactView = {
@@ -19,7 +21,8 @@ export type ContactView = {
   addedByOffice: boolean;
 };
 
-export function registryContactView(contact: Contact, language: string): ContactView {
+/** A registry contact as shown; its numbers are the registry's, or the one the office entered. */
+export function registryContactView(contact: Contact, language: string, settings: KioskConfig): ContactView {
   return {
     id: contact.id,
     kind: contact.kind,
@@ -27,7 +30,7 @@ export function registryContactView(contact: Contact, language: string): Contact
     what: t(`contacts.${contact.id}.what`, {}, language),
     // Norwegian readers (Bokmål or Nynorsk) already read the Norwegian name.
     officialName: language === 'nb' || language === 'nn' ? undefined : contact.officialName,
-    phones: contact.phones.map((phone) => phone.display),
+    phones: contactPhones(contact, settings),
     hours: contact.hours,
     web: contact.web,
     email: contact.email,

@@ -6,7 +6,9 @@ import languageFile from '../../locales/languages.json';
 import contactFile from '../../locales/contacts.json';
 import topicFile from '../../locales/topics.json';
 import walkthroughFile from '../../locales/walkthrough.json';
+import { isContactShown } from '../../electron/shared/contact-availability';
 import type { Contact, Language, Reference, Topic, Walkthrough } from '../../electron/shared/content-schema';
+import type { KioskConfig } from '../../electron/shared/kiosk-config';
 
 import { PSEUDO_LANGUAGES, pseudoLocalesWanted } from '../i18n/pseudo-locales';
 
@@ -27,6 +29,14 @@ const languagesByCode = new Map(LANGUAGES.map((language) => [language.code, lang
 
 export function contactById(id: string): Contact | undefined {
   return contactsById.get(id);
+}
+
+/** The contacts of a list this kiosk shows (see contact-availability), in the list's order. */
+export function shownContacts(ids: readonly string[], settings: KioskConfig): Contact[] {
+  return ids.flatMap((id) => {
+    const contact = contactsById.get(id);
+    return contact && isContactShown(contact, settings) ? [contact] : [];
+  });
 }
 
 export function languageByCode(code: string): Language | undefined {

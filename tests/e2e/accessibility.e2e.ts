@@ -2,12 +2,15 @@
  * axe (WCAG 2.2 AA) on every screen in every shipped language.
  */
 import { chooseLanguage, expect, expectAccessible, test } from './fixtures';
+import { message } from './content';
 
-const LANGUAGES = [
-  { endonym: 'Norsk bokmål', helpNow: 'Få hjelp nå', larger: 'Større tekst' },
-  { endonym: 'English', helpNow: 'Get help now', larger: 'Larger text' },
-  { endonym: 'العربية', helpNow: 'احصل على المساعدة الآن', larger: 'نص أكبر' },
-];
+const LANGUAGES = (
+  [
+    ['nb', 'Norsk bokmål'],
+    ['en', 'English'],
+    ['ar', 'العربية'],
+  ] as const
+).map(([code, endonym]) => ({ endonym, helpNow: message(code, 'topics.help-now.title'), larger: message(code, 'bar.textLarger') }));
 
 test('the welcome screen', async ({ page }) => {
   await expectAccessible(page, 'welcome');

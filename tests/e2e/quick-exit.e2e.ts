@@ -3,6 +3,7 @@
  * nothing of the visit left: not in storage, caches, cookies, history, or on screen.
  */
 import { chooseLanguage, expect, test } from './fixtures';
+import { message } from './content';
 
 test('quick exit sits at the same place on every screen', async ({ page }) => {
   const quickExit = page.getByRole('button', { name: 'Rask utgang' });
@@ -20,8 +21,8 @@ test('quick exit wipes everything the visit left and returns to the welcome scre
   // Playwright's tab starts on about:blank, so the kiosk page is its second history entry.
   const historyBefore = await page.evaluate(() => history.length);
   await chooseLanguage(page, 'العربية');
-  await page.getByRole('button', { name: 'احصل على المساعدة الآن' }).click();
-  await page.getByRole('button', { name: 'نص أكبر' }).click();
+  await page.getByRole('button', { name: message('ar', 'topics.help-now.title'), exact: true }).click();
+  await page.getByRole('button', { name: message('ar', 'bar.textLarger') }).click();
   // Traces a page could leave, planted as if something had stored them during the visit.
   await page.evaluate(async () => {
     localStorage.setItem('visited', 'help-now');
@@ -31,13 +32,13 @@ test('quick exit wipes everything the visit left and returns to the welcome scre
   });
 
   const started = Date.now();
-  await page.getByRole('button', { name: 'خروج سريع' }).click();
+  await page.getByRole('button', { name: message('ar', 'bar.quickExit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
   const elapsed = Date.now() - started;
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(page.getByText('احصل على المساعدة الآن')).toHaveCount(0);
+  await expect(page.getByText(message('ar', 'topics.help-now.title'))).toHaveCount(0);
   const traces = await page.evaluate(async () => ({
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,

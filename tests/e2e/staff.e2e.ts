@@ -127,6 +127,26 @@ test('settings: a local contact is validated, saved, and shown to visitors as ad
   await expect(page.getByRole('article', { name: 'Barnevernvakta i Byen' }).getByText('Added by this office')).toBeVisible();
 });
 
+test('settings ask for the local child welfare emergency service and crisis centre; health warns until they are set; visitors then see them', async ({ page }) => {
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Tilstand' }).click();
+  await expect(page.getByText('Ikke lagt inn: Nærmeste barnevernvakt, Nærmeste krisesenter.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Tilbake' }).click();
+  await page.getByRole('button', { name: 'Innstillinger' }).click();
+  await page.getByLabel('Nærmeste barnevernvakt').fill('55 36 11 80');
+  await page.getByLabel('Nærmeste krisesenter').fill('12 34 56 78');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Lagret. Besøkende ser endringene fra neste økt.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tilbake' }).click();
+  await page.getByRole('button', { name: 'Tilstand' }).click();
+  await expect(page.getByText('Begge er lagt inn.')).toBeVisible();
+  await page.getByRole('button', { name: 'Rask utgang' }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Get help now' }).click();
+  await expect(page.getByRole('article', { name: 'Child welfare emergency service near you' }).getByText('55 36 11 80', { exact: true })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Crisis centre near you' }).getByText('12 34 56 78', { exact: true })).toBeVisible();
+});
+
 test('health and counters are readable, and accessible', async ({ page }) => {
   test.setTimeout(120_000);
   await openStaffMode(page);
@@ -146,8 +166,8 @@ test.describe('an office that counts', () => {
 
   test('counts sessions, languages and topics per day, and nothing finer', async ({ page }) => {
     await page.getByRole('button', { name: 'العربية' }).click();
-    await page.getByRole('button', { name: 'احصل على المساعدة الآن' }).click();
-    await page.getByRole('button', { name: 'خروج سريع' }).click();
+    await page.getByRole('button', { name: message('ar', 'topics.help-now.title'), exact: true }).click();
+    await page.getByRole('button', { name: message('ar', 'bar.quickExit') }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
     await openStaffMode(page);
     await page.getByRole('button', { name: 'Tellere' }).click();
@@ -172,7 +192,7 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   await expect(staffSide).toContainText('Vi kan gå gjennom dette sammen');
   await expect(visitorSide).toHaveAttribute('dir', 'rtl');
   await expectAccessible(page, 'walkthrough, introduction');
-  await page.getByRole('button', { name: 'ابدأ' }).or(page.getByRole('button', { name: /ابدأ|بدء/ })).first().click();
+  await page.getByRole('button', { name: message('ar', 'walkthrough.start') }).click();
 
   // Answers, as the visitor taps them: not safe today, under 18, no safe place tonight, and skip the rest.
   const answer = (norwegian: string) => page.getByRole('button', { name: new RegExp(`${norwegian}$`) }).first();
@@ -188,16 +208,16 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   const cards = page.locator('.results article');
   const numbers = await cards.locator('bdi.phone').allTextContents();
   expect(numbers).toEqual(expect.arrayContaining(['112', '116 111', '22 33 11 60']));
-  await expect(page.getByText('Du trenger et trygt sted i natt. Barnevernet må finne et sted til deg.').first()).toBeVisible();
-  await expect(page.getByText('Du er ikke trygg i dag. I fare, ring politiets nødnummer.').first()).toBeVisible();
+  await expect(page.getByText(message('nb', 'walkthrough.reasons.no-sleep-child')).first()).toBeVisible();
+  await expect(page.getByText(message('nb', 'walkthrough.reasons.unsafe')).first()).toBeVisible();
 
   // Print from the walkthrough: the slip carries the recommended contacts. (This test's host has no
   // printer queue to check, so it can only say the slip was sent; tests/print-e2e prints for real.)
   await page.getByRole('button', { name: /Skriv ut disse numrene/ }).click();
   await expect(page.frameLocator('iframe').getByText('116 111')).toBeVisible();
-  await page.getByRole('button', { name: 'اطبع', exact: true }).click();
+  await page.getByRole('button', { name: message('ar', 'print.print'), exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(message('ar', 'print.sent'));
-  await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+  await page.getByRole('button', { name: message('ar', 'print.back'), exact: true }).click();
   await expect(page.locator('.side[lang="nb"]').filter({ hasText: 'Dette kan hjelpe deg nå' })).toBeVisible();
 
   // Ending wipes the conversation: back at the welcome screen, no answer in storage, DOM or history.

@@ -2,7 +2,7 @@
  * A visitor's path: choose a language by its own name, open "Get help now", read every number.
  */
 import { chooseLanguage, expect, test } from './fixtures';
-import { contact } from './content';
+import { contact, message } from './content';
 
 const HELP_NOW_CONTACTS = ['police-emergency', 'police', 'rosa', 'stottesenter', 'alarmtelefonen'];
 
@@ -46,7 +46,7 @@ test('Arabic turns the page right-to-left and keeps every phone number in its re
   await chooseLanguage(page, 'العربية');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  await page.getByRole('button', { name: 'احصل على المساعدة الآن' }).click();
+  await page.getByRole('button', { name: message('ar', 'topics.help-now.title'), exact: true }).click();
 
   // For each number on screen, the digit groups must appear left to right as written
   // ("22 33 11 60", never "60 11 33 22"), judged by where they are drawn, not by the DOM text.

@@ -46,7 +46,9 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
       name: language.englishName,
       status: language.status,
       percent: Math.round((content.coverage.get(language.code) ?? 0) * 10) / 10,
+      stale: content.stale.get(language.code) ?? 0,
     })),
+    localNumbers: { missing: (['childWelfareEmergencyPhone', 'crisisCentrePhone'] as const).filter((field) => !reading.config[field]) },
     config: { source: reading.source, warnings: reading.warnings },
     pin: sources.pins.state(),
   };

@@ -86,7 +86,7 @@ describe('slips and printing through the gateway', () => {
     expect(reply).toMatchObject({ ok: true, value: { path: expect.stringMatching(/^__slip\/[0-9a-f]{32}$/) } });
     expect(await dispatch('slip:preview', { language: 'en', contactIds: ['fake-hotline'], discreet: true, layout: '80mm' })).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: 'There is no contact "fake-hotline".' },
+      error: { code: 'invalid-request', message: 'There is no such contact.' },
     });
   });
 

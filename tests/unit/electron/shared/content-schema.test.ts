@@ -11,7 +11,7 @@ const contact = (id: string, verified: string): Contact => ({
   source: 'https://example.no/',
   verified,
   confidence: 'S',
-  onDiscreetSlips: true,
+  onPlainSlips: true,
 });
 
 describe('staleContacts', () => {

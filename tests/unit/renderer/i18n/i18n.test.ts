@@ -23,6 +23,12 @@ describe('messageParts', () => {
     expect(t('idle.countdown', { seconds: 2 }, 'ar')).toBe('ستُمسح الشاشة بعد ثانيتين.');
   });
 
+  it('writes every number with the digits 0–9 in every language, as the phone numbers beside it are', () => {
+    for (const language of ['fa', 'ar', 'ur', 'th', 'zh-Hans', 'am']) {
+      expect(t('idle.countdown', { seconds: 30 }, language), language).toContain('30');
+    }
+  });
+
   it('wraps numbers in plain text in Unicode isolates, so right-to-left text cannot reorder them', () => {
     expect(t('topics.help-now.blocks.young.text', {}, 'ar')).toContain('\u2066116 111\u2069');
   });

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigStore } from '../../../../../electron/services/config-store';
+import { createMemoryLogger } from '../../../../../electron/services/log';
+import { PrintCoordinator } from '../../../../../electron/services/printing/print-coordinator';
+import { healthReport } from '../../../../../electron/services/staff/health';
+import { PinStore } from '../../../../../electron/services/staff/pin-store';
+import { RestartLog } from '../../../../../electron/services/staff/restart-log';
+import { DEFAULT_CONFIG } from '../../../../../electron/shared/kiosk-config';
+import { CONTENT } from '../../../helpers/real-content';
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
+  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-health-'));
+  folders.push(dataDirectory);
+  const log = createMemoryLogger();
+  const configStore = new ConfigStore(dataDirectory, CONTENT.languages.map((language) => language.code), log);
+  configStore.write({ ...DEFAULT_CONFIG, ...config });
+  return {
+    host: 'web' as const,
+    version: 'test',
+    content: { ...CONTENT, stale: new Map([['ro', 3]]) },
+    configStore,
+    printing: new PrintCoordinator({ cups: undefined, configuredPrinter: () => '', log }),
+    pins: new PinStore(dataDirectory),
+    restarts: new RestartLog(dataDirectory),
+    dataDirectory,
+    fontsDirectory: path.join(dataDirectory, 'no-fonts'),
+  };
+}
+
+describe('the staff health view', () => {
+  it('warns while the office has not entered its local child welfare emergency service and crisis centre', async () => {
+    expect((await healthReport(sources())).localNumbers.missing).toEqual(['childWelfareEmergencyPhone', 'crisisCentrePhone']);
+    expect((await healthReport(sources({ crisisCentrePhone: '12 34 56 78' }))).localNumbers.missing).toEqual(['childWelfareEmergencyPhone']);
+    expect((await healthReport(sources({ crisisCentrePhone: '12 34 56 78', childWelfareEmergencyPhone: '55 36 11 80' }))).localNumbers.missing).toEqual([]);
+  });
+
+  it('counts, per language, the translations made from an older English text', async () => {
+    const report = await healthReport(sources());
+    expect(report.translations.find((translation) => translation.code === 'ro')?.stale).toBe(3);
+    expect(report.translations.find((translation) => translation.code === 'en')?.stale).toBe(0);
+  });
+
+  it('says when the font files are missing, instead of failing', async () => {
+    expect((await healthReport(sources())).fonts.missingFiles).toBe(-1);
+  });
+});
