@@ -5,26 +5,11 @@
  */
 import path from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
+import { RELEASE_FUSES, type ReleaseFuseName } from '../../electron/policy/release-fuses';
 
-/** What each fuse must be in a kiosk that visitors use, and why. */
-export const RELEASE_FUSES = {
-  /** ELECTRON_RUN_AS_NODE would turn the kiosk binary into a general Node.js interpreter. */
-  RunAsNode: false,
-  /** NODE_OPTIONS=--require … would run someone else's code inside the kiosk. */
-  EnableNodeOptionsEnvironmentVariable: false,
-  /** --inspect / --inspect-brk (and SIGUSR1) would open a debugger on the main process. */
-  EnableNodeCliInspectArguments: false,
-  /** The app is read only from app.asar, never from a loose (editable) folder beside it. */
-  OnlyLoadAppFromAsar: true,
-  /** Windows and macOS check app.asar against the hash embedded at build time (no effect on Linux). */
-  EnableEmbeddedAsarIntegrityValidation: true,
-  /** Anything the session ever writes is encrypted with the OS keystore. */
-  EnableCookieEncryption: true,
-  /** The kiosk never loads file:// (it serves app://), so file:// gets no extra powers. */
-  GrantFileProtocolExtraPrivileges: false,
-} as const satisfies Partial<Record<keyof typeof FuseV1Options, boolean>>;
+export { RELEASE_FUSES };
 
-export type FuseName = keyof typeof RELEASE_FUSES;
+type FuseName = ReleaseFuseName;
 
 /** The Electron executable electron-builder produced, where the fuse wire lives. */
 export function packagedExecutable(context: { appOutDir: string; electronPlatformName: string; executableName: string; productFilename: string }): string {
