@@ -25,9 +25,8 @@ test.skip(missing.length > 0, `The fallback screen test needs ${missing.join(', 
 test.describe.configure({ mode: 'serial' });
 
 const runningAsRoot = process.getuid?.() === 0;
-// Short paths: Chromium's singleton socket lives under the launcher's TMPDIR (at most 107 bytes).
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hp-fb-'));
-const launcherTemp = path.join(work, 't');
+let work = '';
+let launcherTemp = '';
 let screen: XScreen | undefined;
 let launcher: ChildProcess | undefined;
 let launcherOutput = '';
@@ -60,6 +59,9 @@ async function targets(): Promise<Target[]> {
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   expect(fs.existsSync(RENDERER_BUNDLE), 'run "npm run build" first').toBe(true);
+  // Short paths: Chromium's singleton socket lives under the launcher's TMPDIR (at most 107 bytes).
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'hp-fb-'));
+  launcherTemp = path.join(work, 't');
   const dataDirectory = path.join(work, 'data');
   fs.mkdirSync(launcherTemp);
   fs.mkdirSync(dataDirectory);
@@ -94,9 +96,9 @@ test.afterAll(async () => {
   // Stopping the launcher stops its Chromium and removes its profile and policy folders.
   if (launcher) await stopProcess(launcher);
   // tsx (which runs the launcher here, as in npm start) keeps its compile cache in TMPDIR.
-  const leftovers = fs.existsSync(launcherTemp) ? fs.readdirSync(launcherTemp).filter((name) => !name.startsWith('tsx-')) : [];
+  const leftovers = launcherTemp && fs.existsSync(launcherTemp) ? fs.readdirSync(launcherTemp).filter((name) => !name.startsWith('tsx-')) : [];
   await screen?.stop();
-  fs.rmSync(work, { recursive: true, force: true });
+  if (work) fs.rmSync(work, { recursive: true, force: true });
   expect(leftovers, 'temp folders the launcher left behind').toEqual([]);
 });
 
