@@ -35,5 +35,7 @@ export default defineConfig({
     { name: 'printing', testDir: 'tests/print-e2e', fullyParallel: false },
     // The Chromium fallback as npm start runs it, on a real 1080×1920 Xvfb screen without a window manager.
     { name: 'fallback', testDir: 'tests/fallback-e2e', fullyParallel: false },
+    // The OS kiosk kit (build/deploy): systemd units, scripts, and CUPS keeping nothing on a real cupsd.
+    { name: 'kit', testDir: 'tests/kit-e2e', fullyParallel: false },
   ],
 });
