@@ -18,6 +18,8 @@ export const ALLOW_FALLBACK_ENV = 'HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK';
 /** Runs the Chromium fallback even where Electron is installed (to compare the hosts, and in tests). */
 export const USE_CHROMIUM_SWITCH = '--use-chromium';
 
+export const FALLBACK_NOT_ASKED_FOR = 'Electron is not installed, and the Chromium fallback was not asked for';
+
 /** `npm start -- --allow-chromium-fallback`, or HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK=1 (e.g. in a service). */
 export function chromiumFallbackAllowed(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
   return argv.includes(ALLOW_FALLBACK_SWITCH) || argv.includes(USE_CHROMIUM_SWITCH) || env[ALLOW_FALLBACK_ENV] === '1';
@@ -27,7 +29,7 @@ export function chooseLaunch(facts: { electronBinary: string | null; chromium: s
   if (facts.electronBinary) return { kind: 'electron', binary: facts.electronBinary };
   if (!facts.chromium) return { kind: 'serve-only', reason: 'no Chromium or Chrome was found' };
   if (!facts.hasDisplay) return { kind: 'serve-only', reason: 'no display was found' };
-  if (!facts.fallbackAllowed) return { kind: 'serve-only', reason: `the Chromium fallback was not asked for (${ALLOW_FALLBACK_SWITCH})` };
+  if (!facts.fallbackAllowed) return { kind: 'serve-only', reason: FALLBACK_NOT_ASKED_FOR };
   return { kind: 'chromium-kiosk', chromium: facts.chromium };
 }
 
@@ -131,11 +133,11 @@ export function fallbackNotice(facts: { url: string; policies: 'in-force' | { no
 }
 
 /** What `npm start` says when it only serves the UI: why, and what to do. */
-export function serveOnlyNotice(url: string, reason: string, chromiumAvailable: boolean): string[] {
+export function serveOnlyNotice(url: string, reason: string): string[] {
   const lines = [`Hjelpepunkt: the kiosk window is not started (${reason}).`];
   lines.push(`  The UI is served at ${url}: open it in a browser to try it. Stop with Ctrl+C.`);
   lines.push('  For the real kiosk, install the Electron binary (the first "npm start" on a machine with network downloads it), or install a package from "npm run dist" (docs/deploy.md).');
-  if (chromiumAvailable && reason.includes(ALLOW_FALLBACK_SWITCH)) {
+  if (reason === FALLBACK_NOT_ASKED_FOR) {
     lines.push(`  To run it in Chromium's kiosk mode instead (weaker: see docs/deploy.md): npm start -- ${ALLOW_FALLBACK_SWITCH}`);
   }
   return lines;

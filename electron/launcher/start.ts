@@ -147,7 +147,7 @@ if (plan.kind === 'electron') {
     supervisor.run();
     stopKiosk = () => supervisor.stop();
   } else if (plan.kind === 'serve-only') {
-    for (const line of serveOnlyNotice(host.url, plan.reason, findChromium(process.env, process.platform) !== null)) console.log(line);
+    for (const line of serveOnlyNotice(host.url, plan.reason)) console.log(line);
     stopKiosk = () => void host.close().then(() => process.exit(0));
   }
   process.on('SIGINT', () => stopKiosk());

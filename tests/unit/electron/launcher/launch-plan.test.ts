@@ -29,7 +29,7 @@ describe('chooseLaunch', () => {
     });
     expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: true, fallbackAllowed: false })).toEqual({
       kind: 'serve-only',
-      reason: 'the Chromium fallback was not asked for (--allow-chromium-fallback)',
+      reason: 'Electron is not installed, and the Chromium fallback was not asked for',
     });
   });
 
@@ -68,11 +68,11 @@ describe('what npm start says', () => {
   });
 
   it('says what to do when it only serves the UI', () => {
-    const lines = serveOnlyNotice('http://127.0.0.1:4173/', 'the Chromium fallback was not asked for (--allow-chromium-fallback)', true).join('\n');
+    const lines = serveOnlyNotice('http://127.0.0.1:4173/', 'Electron is not installed, and the Chromium fallback was not asked for').join('\n');
     expect(lines).toContain('http://127.0.0.1:4173/');
     expect(lines).toContain('npm start -- --allow-chromium-fallback');
     expect(lines).toContain('Electron');
-    expect(serveOnlyNotice('http://x/', 'no Chromium or Chrome was found', false).join('\n')).not.toContain('--allow-chromium-fallback');
+    expect(serveOnlyNotice('http://x/', 'no Chromium or Chrome was found').join('\n')).not.toContain('--allow-chromium-fallback');
   });
 });
 
