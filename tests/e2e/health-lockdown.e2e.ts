@@ -9,6 +9,7 @@ test('the health view reports the lockdown, and quitting says plainly when this 
   await openStaffMode(page);
   await page.getByRole('button', { name: 'Tilstand' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'En nettleser mot den lokale serveren: ikke en låst kiosk' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^e2e$/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Låsing' })).toBeVisible();
   const cannotBlock = page.getByRole('list').filter({ has: page.getByText('Å åpne nettleserens utviklerverktøy (F12)') });
   await expect(cannotBlock.getByRole('listitem')).toContainText(['Taster i operativsystemet', 'Å lukke nettleseren', 'utviklerverktøy', 'filvindu', 'andre sider', 'laste ned']);
