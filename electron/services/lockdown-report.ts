@@ -24,7 +24,7 @@ export type LockdownSources = {
 };
 
 export async function lockdownReport(sources: LockdownSources): Promise<LockdownReport> {
-  const fuses = sources.electronBinary ? fuseVerdict(await readFuseWire(sources.electronBinary)) : 'not-applicable';
+  const fuses = sources.electronBinary ? fuseVerdict(await fuseWireOnce(sources.electronBinary)) : 'not-applicable';
   const kioskService = runningUnderKioskService(sources.env);
   const cannotBlock: LockdownReport['cannotBlock'] = [];
   if (!kioskService) cannotBlock.push('os-shortcuts');
@@ -50,6 +50,17 @@ export async function lockdownReport(sources: LockdownSources): Promise<Lockdown
 /** The kit's unit sets HJELPEPUNKT_KIOSK_SERVICE=1; systemd also gives every service an INVOCATION_ID. */
 export function runningUnderKioskService(env: NodeJS.ProcessEnv): boolean {
   return env[KIOSK_SERVICE_ENV] === '1';
+}
+
+/** The binary does not change while it runs: read its (large) file once per process. */
+const fuseWires = new Map<string, Promise<FuseWire | null>>();
+function fuseWireOnce(binary: string): Promise<FuseWire | null> {
+  let wire = fuseWires.get(binary);
+  if (!wire) {
+    wire = readFuseWire(binary);
+    fuseWires.set(binary, wire);
+  }
+  return wire;
 }
 
 export type FuseWire = Partial<Record<(typeof FUSE_WIRE_ORDER)[number], boolean | null>>;
