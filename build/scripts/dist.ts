@@ -1,7 +1,8 @@
 /**
  * `npm run dist`: the installers for the machine it runs on (Linux: AppImage and deb; Windows:
  * NSIS), in release/. Needs network the first time: electron-builder downloads Electron and its
- * packaging tools. `npm run dist -- --dir` makes only the unpacked app (release/<platform>-unpacked).
+ * packaging tools. `npm run dist -- --dir` makes only the unpacked app (release/<platform>-unpacked);
+ * with HJELPEPUNKT_ELECTRON_DIST=<an unpacked Electron> it needs no download at all.
  */
 import { build, Platform } from 'electron-builder';
 import { releaseConfig } from '../packaging/release-config';
