@@ -127,7 +127,11 @@ if (plan.kind === 'electron') {
       const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(which('unshare') ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
       const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run } });
       return {
-        exited: new Promise((resolve) => child.once('exit', () => resolve())),
+        // 'error' alone (Chromium could not be started at all) counts as an exit too.
+        exited: new Promise((resolve) => {
+          child.once('exit', () => resolve());
+          child.once('error', () => resolve());
+        }),
         kill: () => void child.kill('SIGTERM'),
         cleanUp: () => fs.rmSync(run, { recursive: true, force: true }),
       };
