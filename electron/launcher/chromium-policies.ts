@@ -9,6 +9,7 @@
  * the policies apply to the kiosk's Chromium only, and /etc is left as it was. Without root (or
  * `unshare`, or on Windows and macOS) no policies are in force, and the launcher says so.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -90,10 +91,19 @@ export type PolicyDelivery =
   | { kind: 'mount-namespace'; policyRoot: string }
   | { kind: 'none'; reason: string };
 
-export function choosePolicyDelivery(facts: { platform: string; isRoot: boolean; unshare: string | null; policyRootExists: boolean; chromium: string }): PolicyDelivery {
+export function choosePolicyDelivery(facts: {
+  platform: string;
+  isRoot: boolean;
+  unshare: string | null;
+  /** `unshare --mount` works here (a container may forbid it even to root). */
+  mountNamespaceWorks: boolean;
+  policyRootExists: boolean;
+  chromium: string;
+}): PolicyDelivery {
   if (facts.platform !== 'linux') return { kind: 'none', reason: `policies are set by an administrator on ${facts.platform} (see docs/deploy.md)` };
   if (!facts.isRoot) return { kind: 'none', reason: 'putting policies in force needs root (a private mount namespace); run as root or install them in /etc as an administrator' };
   if (!facts.unshare) return { kind: 'none', reason: 'unshare (util-linux) was not found' };
+  if (!facts.mountNamespaceWorks) return { kind: 'none', reason: 'this system does not allow a private mount namespace (unshare --mount failed)' };
   if (!facts.policyRootExists) return { kind: 'none', reason: `${policyRootFor(facts.chromium)} does not exist` };
   return { kind: 'mount-namespace', policyRoot: policyRootFor(facts.chromium) };
 }
@@ -111,6 +121,11 @@ export function writePolicyRoot(folder: string, currentRoot: string, policies: R
   fs.writeFileSync(path.join(managed, 'hjelpepunkt.json'), `${JSON.stringify(policies, null, 2)}\n`);
   // Chromium reads policy files it could not have been handed by anyone but root.
   fs.chmodSync(folder, 0o755);
+}
+
+/** Whether `unshare --mount` can make a private mount namespace here. */
+export function mountNamespaceWorks(unshare: string): boolean {
+  return spawnSync(unshare, ['--mount', '--propagation', 'private', '--', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
 }
 
 /** `command args…` run with `folder` bound over `policyRoot`, in a mount namespace of its own. */

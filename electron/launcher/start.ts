@@ -14,7 +14,7 @@ import { createLogger } from '../services/log';
 import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost, type RunningWebHost } from '../web-host/server';
 import { BrowserSupervisor, type SupervisedRun } from './browser-supervisor';
-import { choosePolicyDelivery, inPolicyNamespace, kioskPolicies, policyRootFor, writePolicyRoot } from './chromium-policies';
+import { choosePolicyDelivery, inPolicyNamespace, kioskPolicies, mountNamespaceWorks, policyRootFor, writePolicyRoot } from './chromium-policies';
 import {
   chooseLaunch,
   chromiumFallbackAllowed,
@@ -82,9 +82,17 @@ if (plan.kind === 'electron') {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const runningAsRoot = process.getuid?.() === 0;
+  const unshare = process.platform === 'linux' ? which('unshare') : null;
   const delivery =
     plan.kind === 'chromium-kiosk'
-      ? choosePolicyDelivery({ platform: process.platform, isRoot: runningAsRoot, unshare: which('unshare'), policyRootExists: fs.existsSync(policyRootFor(plan.chromium)), chromium: plan.chromium })
+      ? choosePolicyDelivery({
+          platform: process.platform,
+          isRoot: runningAsRoot,
+          unshare,
+          mountNamespaceWorks: Boolean(unshare && runningAsRoot && mountNamespaceWorks(unshare)),
+          policyRootExists: fs.existsSync(policyRootFor(plan.chromium)),
+          chromium: plan.chromium,
+        })
       : null;
   let stopKiosk = (): void => undefined;
   const serve = (port: number): Promise<RunningWebHost> =>
@@ -124,7 +132,7 @@ if (plan.kind === 'electron') {
       // level deeper, as a socket's path may not pass 107 bytes.
       const run = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
       const args = chromiumKioskArgs(host.url, path.join(run, 'profile'), runningAsRoot, screen, debugPort);
-      const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(which('unshare') ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
+      const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(unshare ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
       const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run } });
       return {
         // 'error' alone (Chromium could not be started at all) counts as an exit too.

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config';
-import { inPolicyNamespace, kioskPolicies, policyRootFor, writePolicyRoot } from '../../electron/launcher/chromium-policies';
+import { inPolicyNamespace, kioskPolicies, mountNamespaceWorks, policyRootFor, writePolicyRoot } from '../../electron/launcher/chromium-policies';
 import type { PNG } from 'pngjs';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import { PROJECT_ROOT, RENDERER_BUNDLE } from '../../electron/services/project-paths';
@@ -24,7 +24,9 @@ const missing = process.platform === 'linux' ? missingTools() : ['Linux with X']
 test.skip(missing.length > 0, `The fallback screen test needs ${missing.join(', ')}; .ci/run installs them.`);
 test.describe.configure({ mode: 'serial' });
 
-const runningAsRoot = process.getuid?.() === 0;
+// The launcher puts policies in force only as root, where a private mount namespace can be made.
+const policiesPossible = process.getuid?.() === 0 && mountNamespaceWorks('unshare');
+const NO_POLICIES = 'The launcher puts policies in force only as root with a private mount namespace (unshare --mount); not possible in this run.';
 let work = '';
 let launcherTemp = '';
 let screen: XScreen | undefined;
@@ -105,7 +107,7 @@ test.afterAll(async () => {
 test('npm start says which host runs, and what it cannot block', () => {
   expect(launcherOutput).toContain("running the kiosk in Chromium's kiosk mode (the Chromium fallback");
   expect(launcherOutput).toContain('cannot block OS shortcuts');
-  expect(launcherOutput).toContain(runningAsRoot ? 'Chromium policies are in force' : 'Chromium policies are NOT in force');
+  expect(launcherOutput).toContain(policiesPossible ? 'Chromium policies are in force' : 'Chromium policies are NOT in force');
 });
 
 test('the kiosk window covers the whole screen, and nothing covers Quick exit', async ({ browser }) => {
@@ -152,7 +154,7 @@ test('the kiosk window covers the whole screen, and nothing covers Quick exit', 
 });
 
 test('Chromium policies are in force: no DevTools, no file dialog, no way to another page', async () => {
-  test.skip(!runningAsRoot, 'The launcher puts policies in force only as root (a private mount namespace); this run is not root.');
+  test.skip(!policiesPossible, NO_POLICIES);
   const display = screen?.display ?? '';
   const page = (await targets()).find((target) => target.type === 'page' && target.url === kioskUrl);
   // DeveloperToolsAvailability 2: even the DevTools protocol may not attach to the page.
@@ -183,7 +185,7 @@ test('Chromium policies are in force: no DevTools, no file dialog, no way to ano
 });
 
 test("URLBlocklist: Chromium with the launcher's policies loads the kiosk's address and nothing else", async () => {
-  test.skip(!runningAsRoot, 'The launcher puts policies in force only as root (a private mount namespace); this run is not root.');
+  test.skip(!policiesPossible, NO_POLICIES);
   const elsewhere = http.createServer((_request, response) => response.end('<title>reached</title><p>reached</p>'));
   await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
   const otherUrl = `http://127.0.0.1:${(elsewhere.address() as net.AddressInfo).port}/`;

@@ -36,7 +36,7 @@ describe('kioskPolicies', () => {
 });
 
 describe('choosePolicyDelivery', () => {
-  const facts = { platform: 'linux', isRoot: true, unshare: '/usr/bin/unshare', policyRootExists: true, chromium: '/usr/bin/chromium' };
+  const facts = { platform: 'linux', isRoot: true, unshare: '/usr/bin/unshare', mountNamespaceWorks: true, policyRootExists: true, chromium: '/usr/bin/chromium' };
 
   it('uses a private mount namespace as root on Linux, so /etc and other browsers are untouched', () => {
     expect(choosePolicyDelivery(facts)).toEqual({ kind: 'mount-namespace', policyRoot: '/etc/chromium' });
@@ -46,6 +46,7 @@ describe('choosePolicyDelivery', () => {
   it('says plainly why no policies are in force otherwise', () => {
     expect(choosePolicyDelivery({ ...facts, isRoot: false })).toMatchObject({ kind: 'none', reason: expect.stringContaining('root') });
     expect(choosePolicyDelivery({ ...facts, unshare: null })).toMatchObject({ kind: 'none', reason: expect.stringContaining('unshare') });
+    expect(choosePolicyDelivery({ ...facts, mountNamespaceWorks: false })).toMatchObject({ kind: 'none', reason: expect.stringContaining('mount namespace') });
     expect(choosePolicyDelivery({ ...facts, policyRootExists: false })).toMatchObject({ kind: 'none', reason: expect.stringContaining('/etc/chromium') });
     expect(choosePolicyDelivery({ ...facts, platform: 'win32' })).toMatchObject({ kind: 'none' });
   });
