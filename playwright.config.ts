@@ -33,5 +33,9 @@ export default defineConfig({
     { name: 'documents', testDir: 'tests/pdf-e2e' },
     // Real CUPS, Xvfb and headful Chromium; one printer, so these run one at a time.
     { name: 'printing', testDir: 'tests/print-e2e', fullyParallel: false },
+    // The Chromium fallback as npm start runs it, on a real 1080×1920 Xvfb screen without a window manager.
+    { name: 'fallback', testDir: 'tests/fallback-e2e', fullyParallel: false },
+    // The OS kiosk kit (build/deploy): systemd units, scripts, and CUPS keeping nothing on a real cupsd.
+    { name: 'kit', testDir: 'tests/kit-e2e', fullyParallel: false },
   ],
 });

@@ -17,6 +17,8 @@ const gates: { name: string; script: string }[] = [
   { name: 'End-to-end tests of the UI (Playwright in Chromium; Electron where installed)', script: 'test:e2e' },
   // Run apart from the UI tests: they spawn headful Chromium, CUPS and PDF tools and need the CPU.
   { name: 'Slips as PDF, and printing on a real CUPS queue', script: 'test:print' },
+  // Xvfb, Chromium, cupsd and systemd-analyze: the Chromium fallback on a real screen, the OS kiosk kit.
+  { name: 'The Chromium fallback under Xvfb, and the OS kiosk kit (systemd units, CUPS retention)', script: 'test:kiosk' },
 ];
 
 const started = Date.now();

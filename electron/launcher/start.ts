@@ -1,19 +1,37 @@
 /**
- * `npm start`: brings the kiosk up with the best host this machine has (see launch-plan.ts).
- * A missing Electron binary is one plain line, never a stack trace.
+ * `npm start`: brings the kiosk up with the best host this machine has (see launch-plan.ts), and
+ * says in a few plain lines which host runs and what it cannot block. A missing Electron binary
+ * is one plain line, never a stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeveloperMode } from '../policy/developer-mode';
 import { defaultDataDirectory } from '../services/data-directory';
+import { runningUnderKioskService } from '../services/lockdown-report';
 import { createLogger } from '../services/log';
 import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
-import { startWebHost } from '../web-host/server';
-import { chooseLaunch, chromiumKioskArgs, findChromium, findElectronBinary, hasDisplay, parseXScreenSize, type ScreenSize } from './launch-plan';
+import { startWebHost, type RunningWebHost } from '../web-host/server';
+import { BrowserSupervisor, type SupervisedRun } from './browser-supervisor';
+import { choosePolicyDelivery, inPolicyNamespace, kioskPolicies, mountNamespaceWorks, policyRootFor, writePolicyRoot } from './chromium-policies';
+import {
+  chooseLaunch,
+  chromiumFallbackAllowed,
+  chromiumKioskArgs,
+  fallbackNotice,
+  findChromium,
+  findElectronBinary,
+  hasDisplay,
+  parseXScreenSize,
+  serveOnlyNotice,
+  USE_CHROMIUM_SWITCH,
+  type ScreenSize,
+} from './launch-plan';
 
 const PREFERRED_PORT = 4173;
 const electronPackageDir = path.join(PROJECT_ROOT, 'node_modules', 'electron');
+const developerMode = isDeveloperMode(process.env, process.argv);
 
 /** Electron downloads its binary on first use. Try once, quietly; report the outcome in one line. */
 function electronBinaryAfterDownloadAttempt(): string | null {
@@ -36,45 +54,114 @@ function electronBinaryAfterDownloadAttempt(): string | null {
 function xScreenSize(): ScreenSize | null {
   if (process.platform !== 'linux' || !process.env.DISPLAY) return null;
   const result = spawnSync('xwininfo', ['-root'], { encoding: 'utf8', timeout: 5000 });
+  if (result.error) console.log('  xwininfo was not found (Debian: apt-get install x11-utils): without a window manager the window may not cover the screen.');
   return result.status === 0 ? parseXScreenSize(result.stdout) : null;
 }
 
+function which(command: string): string | null {
+  const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** The DevTools protocol port a test may ask for, honoured in developer mode only. */
+function debugPortForTests(): number | null {
+  const port = Number(process.env.HJELPEPUNKT_CHROMIUM_DEBUG_PORT);
+  return developerMode && Number.isInteger(port) && port > 0 ? port : null;
+}
+
 const plan = chooseLaunch({
-  electronBinary: electronBinaryAfterDownloadAttempt(),
+  electronBinary: process.argv.includes(USE_CHROMIUM_SWITCH) ? null : electronBinaryAfterDownloadAttempt(),
   chromium: findChromium(process.env, process.platform),
   hasDisplay: hasDisplay(process.env, process.platform),
+  fallbackAllowed: chromiumFallbackAllowed(process.argv, process.env),
 });
 
 if (plan.kind === 'electron') {
   console.log('Hjelpepunkt: starting the Electron kiosk.');
-  const child = spawn(plan.binary, [PROJECT_ROOT], { stdio: 'inherit' });
+  const child = spawn(plan.binary, [PROJECT_ROOT, ...(developerMode ? ['--developer'] : [])], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const serve = (port: number) =>
+  const runningAsRoot = process.getuid?.() === 0;
+  const unshare = process.platform === 'linux' ? which('unshare') : null;
+  const delivery =
+    plan.kind === 'chromium-kiosk'
+      ? choosePolicyDelivery({
+          platform: process.platform,
+          isRoot: runningAsRoot,
+          unshare,
+          mountNamespaceWorks: Boolean(unshare && runningAsRoot && mountNamespaceWorks(unshare)),
+          policyRootExists: fs.existsSync(policyRootFor(plan.chromium)),
+          chromium: plan.chromium,
+        })
+      : null;
+  let stopKiosk = (): void => undefined;
+  const serve = (port: number): Promise<RunningWebHost> =>
     startWebHost({
       ...BUILT_APP,
       dataDirectory: defaultDataDirectory(),
       version: projectVersion(),
       log: createLogger({ echo: false }),
       port,
+      lockdown: {
+        host: plan.kind === 'chromium-kiosk' ? 'chromium-fallback' : 'browser',
+        packaged: false,
+        developerMode,
+        browserPolicies: delivery?.kind === 'mount-namespace' ? 'in-force' : 'not-in-force',
+      },
+      quitKiosk: () => stopKiosk(),
     });
   // A fixed port makes the address easy to bookmark; any free port will do if it is taken.
-  const host = await serve(PREFERRED_PORT).catch(() => serve(0));
-  if (plan.kind === 'chromium-kiosk') {
-    console.log(`Hjelpepunkt: running the kiosk in Chromium's kiosk mode instead (${host.url}).`);
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
-    const runningAsRoot = process.getuid?.() === 0;
-    const chromium = spawn(plan.chromium, chromiumKioskArgs(host.url, profile, runningAsRoot, xScreenSize()), { stdio: 'ignore' });
-    // The profile is throw-away: whichever way the run ends, nothing of it stays on disk. It is
-    // removed only after Chromium has exited, so Chromium cannot write it back.
-    chromium.on('exit', () => {
-      fs.rmSync(profile, { recursive: true, force: true });
-      void host.close().then(() => process.exit(0));
+  const host = await serve(PREFERRED_PORT).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') return serve(0);
+    throw error;
+  });
+
+  if (plan.kind === 'chromium-kiosk' && delivery) {
+    const kioskService = runningUnderKioskService(process.env);
+    for (const line of fallbackNotice({ url: host.url, policies: delivery.kind === 'mount-namespace' ? 'in-force' : { notInForce: delivery.reason }, kioskService })) console.log(line);
+    const policyFolder = delivery.kind === 'mount-namespace' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-policies-')) : null;
+    if (policyFolder && delivery.kind === 'mount-namespace') writePolicyRoot(policyFolder, delivery.policyRoot, kioskPolicies(new URL(host.url).origin));
+    const screen = xScreenSize();
+    const debugPort = debugPortForTests();
+    if (debugPort !== null) console.log(`  Developer mode: the DevTools protocol is open on 127.0.0.1:${debugPort}.`);
+
+    const startChromium = (): SupervisedRun => {
+      // The profile is throw-away: each start gets a new one, removed after Chromium has exited
+      // (so Chromium cannot write it back), whichever way the run ends.
+      // Chromium's own temporary files (its singleton socket folder) go inside it too; not one
+      // level deeper, as a socket's path may not pass 107 bytes.
+      const run = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
+      const args = chromiumKioskArgs(host.url, path.join(run, 'profile'), runningAsRoot, screen, debugPort);
+      const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(unshare ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
+      const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run } });
+      return {
+        // 'error' alone (Chromium could not be started at all) counts as an exit too.
+        exited: new Promise((resolve) => {
+          child.once('exit', () => resolve());
+          child.once('error', () => resolve());
+        }),
+        kill: () => void child.kill('SIGTERM'),
+        cleanUp: () => fs.rmSync(run, { recursive: true, force: true }),
+      };
+    };
+    const finish = (code: number) => (): void => {
+      if (policyFolder) fs.rmSync(policyFolder, { recursive: true, force: true });
+      void host.close().then(() => process.exit(code));
+    };
+    const supervisor = new BrowserSupervisor(startChromium, {
+      restarted: (count) => console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`),
+      gaveUp: () => {
+        console.error('Hjelpepunkt: Chromium keeps closing; giving up.');
+        finish(1)();
+      },
+      stopped: finish(0),
     });
-    const stop = (): void => void chromium.kill();
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  } else {
-    console.log(`Hjelpepunkt: cannot open a kiosk window (${plan.reason}). Open ${host.url} in a browser; stop with Ctrl+C.`);
+    supervisor.run();
+    stopKiosk = () => supervisor.stop();
+  } else if (plan.kind === 'serve-only') {
+    for (const line of serveOnlyNotice(host.url, plan.reason)) console.log(line);
+    stopKiosk = () => void host.close().then(() => process.exit(0));
   }
+  process.on('SIGINT', () => stopKiosk());
+  process.on('SIGTERM', () => stopKiosk());
 }

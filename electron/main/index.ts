@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { app, Menu, session } from 'electron';
 import { START_URL } from '../policy/app-origin';
+import { isDeveloperMode } from '../policy/developer-mode';
+import { QuitGate } from '../policy/quit-gate';
 import { createHostServices } from '../services/host-services';
 import { createDispatch } from '../services/host-gateway';
 import { createHostHandlers, forgetVisitorSession } from '../services/host-handlers';
@@ -12,6 +14,7 @@ import { createLogger } from '../services/log';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupMainProcessErrorHandling, setupRendererRecovery } from './crash-recovery';
 import { createKioskWindow } from './kiosk-window';
+import { guardKioskWindow, keepDisplayAwake, quitFromStaff, refuseDebugSwitches, setupQuitGate } from './kiosk-lifecycle';
 import { setupIpcGateway } from './ipc-gateway';
 import { setupContentsLockdown, setupSessionLockdown } from './lockdown';
 import { createSlipSender } from './slip-printer';
@@ -20,8 +23,12 @@ import { wipeAndRestart } from './session-wipe';
 const dataDirectory = process.env.HJELPEPUNKT_DATA_DIR ?? app.getPath('userData');
 const log = createLogger({ file: path.join(dataDirectory, 'logs', 'shell.log') });
 setupMainProcessErrorHandling(log);
+const developerMode = isDeveloperMode(process.env, process.argv);
+const quitGate = new QuitGate();
 
-if (!app.requestSingleInstanceLock()) {
+if (!refuseDebugSwitches(log)) {
+  // Exiting: a kiosk started with a debugger port or inspector is not a kiosk.
+} else if (!app.requestSingleInstanceLock()) {
   log.warn('main', 'another kiosk instance is running; this one quits');
   app.quit();
 } else {
@@ -30,7 +37,9 @@ if (!app.requestSingleInstanceLock()) {
   Menu.setApplicationMenu(null);
   // Typing from a plugged-in keyboard works only in staff mode (and first-run setup).
   let typingAllowed = (): boolean => false;
-  setupContentsLockdown(log, () => typingAllowed());
+  setupContentsLockdown(log, () => typingAllowed(), developerMode);
+  setupQuitGate(quitGate, log);
+  if (developerMode) log.warn('main', 'developer mode: DevTools and debugging switches are allowed');
 
   app.whenReady().then(async () => {
     // A partition without "persist:" lives in memory only: nothing a visitor does reaches the disk.
@@ -38,7 +47,9 @@ if (!app.requestSingleInstanceLock()) {
     setupSessionLockdown(kioskSession, log);
     const dist = path.join(__dirname, '..');
     // Created first (hidden until its page is ready) so the printer list can ask its web contents.
-    const kiosk = createKioskWindow(kioskSession, path.join(__dirname, 'preload.cjs'));
+    const kiosk = createKioskWindow(kioskSession, path.join(__dirname, 'preload.cjs'), developerMode);
+    guardKioskWindow(kiosk, quitGate, log);
+    keepDisplayAwake(log);
     const services = await createHostServices({
       host: 'electron',
       version: app.getVersion(),
@@ -47,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       fontsDirectory: path.join(dist, 'fonts'),
       log,
       listPrinters: () => kiosk.webContents.getPrintersAsync(),
+      lockdown: { host: 'electron', packaged: app.isPackaged, developerMode, electronBinary: process.execPath, browserPolicies: 'not-applicable' },
+      quitKiosk: () => quitFromStaff(quitGate, log),
     }).catch((error: Error) => {
       // A damaged install must not leave a blank screen: the page still shows its own bundled
       // numbers with default settings; every host call answers that the host is not available.
@@ -81,6 +94,4 @@ if (!app.requestSingleInstanceLock()) {
     void kiosk.loadURL(START_URL);
     log.info('main', `kiosk started (Electron ${process.versions.electron})`);
   });
-
-  app.on('window-all-closed', () => app.quit());
 }

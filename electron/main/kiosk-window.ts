@@ -2,15 +2,20 @@
  * The one full-screen kiosk window.
  */
 import path from 'node:path';
-import { app, BrowserWindow, type Session } from 'electron';
+import { BrowserWindow, type Session } from 'electron';
 
-export function createKioskWindow(kioskSession: Session, preloadFile: string): BrowserWindow {
+/** `developerMode`: DevTools can be opened only then (see ../policy/developer-mode). */
+export function createKioskWindow(kioskSession: Session, preloadFile: string, developerMode: boolean): BrowserWindow {
   const window = new BrowserWindow({
     kiosk: true,
     fullscreen: true,
     autoHideMenuBar: true,
     backgroundColor: '#f6f3ee',
     title: 'Hjelpepunkt',
+    // No minimise or maximise buttons where a window manager would draw them (closing is guarded
+    // in kiosk-lifecycle.ts; `closable: false` would also stop the OS's own quit on Windows).
+    minimizable: false,
+    maximizable: false,
     show: false,
     webPreferences: {
       session: kioskSession,
@@ -27,7 +32,7 @@ export function createKioskWindow(kioskSession: Session, preloadFile: string): B
       spellcheck: false,
       navigateOnDragDrop: false,
       disableDialogs: true,
-      devTools: !app.isPackaged,
+      devTools: developerMode,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -30,7 +30,7 @@ export function setupSessionLockdown(kioskSession: Session, log: Logger): void {
 }
 
 /** Applies to every web contents the app ever creates, including any a bug might open. */
-export function setupContentsLockdown(log: Logger, isTypingAllowed: () => boolean): void {
+export function setupContentsLockdown(log: Logger, isTypingAllowed: () => boolean, developerMode: boolean): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     const refuseNavigation = (event: { preventDefault(): void }, url: string): void => {
       if (!isAppUrl(url)) {
@@ -55,7 +55,9 @@ export function setupContentsLockdown(log: Logger, isTypingAllowed: () => boolea
     // A page's beforeunload must never block a wipe or a recovery reload.
     contents.on('will-prevent-unload', (event) => event.preventDefault());
     contents.on('devtools-opened', () => {
-      if (app.isPackaged) contents.closeDevTools();
+      if (developerMode) return;
+      log.warn('lockdown', 'closed DevTools (not in developer mode)');
+      contents.closeDevTools();
     });
     void contents.setVisualZoomLevelLimits(1, 1);
   });

@@ -7,6 +7,7 @@ import type { SlipLayout } from '../shared/slip-request';
 import type { ConfigStore } from './config-store';
 import type { Content } from './content-store';
 import { HostForbiddenError, HostRequestError, type HostHandlers } from './host-gateway';
+import type { LockdownSources } from './lockdown-report';
 import type { PrintCoordinator } from './printing/print-coordinator';
 import type { SlipService } from './slips/slip-service';
 import { exportTargets, type Counters } from './staff/counters';
@@ -29,6 +30,10 @@ export type HostHandlerDependencies = {
   endSession: (reason: 'quick-exit' | 'idle' | 'finished') => Promise<void> | void;
   /** Prints the slip at `slipPath` silently; absent where the page prints (WebHost). */
   sendSlip?: (slipPath: string, printer: string, layout: SlipLayout) => Promise<boolean>;
+  /** What the health view reports of the lockdown. */
+  lockdown: LockdownSources;
+  /** Ends the kiosk program (after this call has replied); absent where the host cannot quit. */
+  quitKiosk?: () => void;
 };
 
 /**
@@ -124,6 +129,14 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     'health:get': async () => {
       requireStaff();
       return healthReport({ ...deps, pins, restarts });
+    },
+    'kiosk:quit': async () => {
+      requireStaff();
+      if (!deps.quitKiosk) throw new HostRequestError('This kiosk cannot be quit from staff mode; stop it where it was started.');
+      const quit = deps.quitKiosk;
+      // Reply first: the program that answers is about to end.
+      setImmediate(quit);
+      return {};
     },
     'counters:record': async ({ event, value }) => {
       // Only what the kiosk itself offers is counted: a shipped language, a real topic.

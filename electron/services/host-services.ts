@@ -4,6 +4,7 @@
  */
 import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
 import { ConfigStore } from './config-store';
+import type { LockdownSources } from './lockdown-report';
 import { loadContent } from './content-store';
 import type { HostHandlerDependencies } from './host-handlers';
 import type { Logger } from './log';
@@ -28,6 +29,10 @@ export type HostServiceOptions = {
   printTiming?: PrintCoordinatorOptions['timing'];
   /** Use the system's CUPS where it runs (default); tests of other parts turn it off. */
   useCups?: boolean;
+  /** Facts for the health view's lockdown section (default: a browser on the WebHost, no policies known). */
+  lockdown?: Omit<LockdownSources, 'env'>;
+  /** Ends the kiosk program when staff ask for it; absent where the host cannot (npm run serve). */
+  quitKiosk?: () => void;
 };
 
 export type HostServices = Omit<HostHandlerDependencies, 'endSession' | 'sendSlip'>;
@@ -55,5 +60,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     staff: { access: new StaffAccess(pins), pins, counters: new Counters(options.dataDirectory), restarts: new RestartLog(options.dataDirectory) },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
+    lockdown: { ...(options.lockdown ?? { host: 'browser', packaged: false, developerMode: false, browserPolicies: 'not-in-force' }), env: process.env },
+    quitKiosk: options.quitKiosk,
   };
 }

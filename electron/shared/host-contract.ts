@@ -28,6 +28,36 @@ export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
 const WarningsSchema = v.array(v.strictObject({ field: v.string(), message: v.string() }));
 const PinSchema = v.pipe(v.string(), v.regex(/^\d{4,8}$/));
 
+/** Which program shows the kiosk: the Electron shell, or the launcher's Chromium fallback, or any browser on the WebHost. */
+export const KIOSK_HOSTS = ['electron', 'chromium-fallback', 'browser'] as const;
+
+/**
+ * What the running kiosk's own host cannot stop a visitor from doing, as far as it can tell.
+ * `os-shortcuts`: Alt+Tab, Ctrl+Alt+F1…, the Windows key (no OS kiosk shell detected);
+ * `close-window`: Alt+F4 or Ctrl+W close the browser (the launcher opens it again);
+ * `devtools`, `file-dialogs`, `other-pages`, `downloads`: the browser's own tools (no policies in force);
+ * `debugging`: the Electron binary is not the fused release build; `developer-mode`: DevTools are allowed on purpose.
+ */
+export const CANNOT_BLOCK = ['os-shortcuts', 'close-window', 'devtools', 'file-dialogs', 'other-pages', 'downloads', 'debugging', 'developer-mode'] as const;
+
+/** What the kiosk can detect of its own lockdown (the health view also lists what it cannot detect). */
+export const LockdownReportSchema = v.strictObject({
+  host: v.picklist(KIOSK_HOSTS),
+  /** Electron's app.isPackaged: an installed package, not a source checkout. */
+  packaged: v.boolean(),
+  /** The Electron binary's fuses: the release values, other values, unreadable, or no Electron. */
+  fuses: v.picklist(['release', 'not-release', 'unknown', 'not-applicable']),
+  developerMode: v.boolean(),
+  /** Started by the OS kiosk kit's service (systemd unit or Windows Shell Launcher). */
+  kioskService: v.boolean(),
+  /** Chromium enterprise policies the launcher put in force for the fallback. */
+  browserPolicies: v.picklist(['in-force', 'not-in-force', 'not-applicable']),
+  /** CUPS: does the print system keep finished jobs or their files? */
+  printRetention: v.picklist(['keeps-nothing', 'keeps-jobs', 'unknown']),
+  cannotBlock: v.array(v.picklist(CANNOT_BLOCK)),
+});
+export type LockdownReport = v.InferOutput<typeof LockdownReportSchema>;
+
 export const HealthReportSchema = v.strictObject({
   host: v.picklist(['electron', 'web']),
   version: v.string(),
@@ -42,6 +72,7 @@ export const HealthReportSchema = v.strictObject({
   localNumbers: v.strictObject({ missing: v.array(v.picklist(['childWelfareEmergencyPhone', 'crisisCentrePhone'])) }),
   config: v.strictObject({ source: v.picklist(['file', 'last-good-copy', 'defaults']), warnings: WarningsSchema }),
   pin: v.picklist(['set', 'unset', 'damaged']),
+  lockdown: LockdownReportSchema,
 });
 export type HealthReport = v.InferOutput<typeof HealthReportSchema>;
 
@@ -120,6 +151,8 @@ export const hostCalls = {
     response: v.strictObject({ printers: v.array(v.strictObject({ name: v.string(), isDefault: v.boolean(), state: v.picklist(PRINTER_STATES) })) }),
   },
   'health:get': { request: NoPayload, response: HealthReportSchema },
+  /** Staff only: ends the kiosk program (the OS kit's service starts it again at the next boot or restart). */
+  'kiosk:quit': { request: NoPayload, response: v.strictObject({}) },
   /** Counted only if the office turned counters on; per day, nothing about a person. */
   'counters:record': {
     request: v.strictObject({ event: v.picklist(COUNTER_EVENT_NAMES), value: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-zA-Z0-9]+)*$/), v.maxLength(40))) }),

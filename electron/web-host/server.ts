@@ -11,7 +11,7 @@ import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
 import { createDispatch } from '../services/host-gateway';
 import { createHostHandlers } from '../services/host-handlers';
-import { createHostServices } from '../services/host-services';
+import { createHostServices, type HostServiceOptions } from '../services/host-services';
 import type { Logger } from '../services/log';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
 import { SLIP_PATH_PREFIX } from '../services/slips/slip-service';
@@ -33,6 +33,9 @@ export type WebHostOptions = {
   printTiming?: { confirmTimeoutMs: number; pollMs: number };
   /** Use the system's CUPS where it runs (default true). */
   useCups?: boolean;
+  /** The health view's lockdown facts, and staff's "Quit the kiosk" (the launcher gives both). */
+  lockdown?: HostServiceOptions['lockdown'];
+  quitKiosk?: () => void;
 };
 
 export type RunningWebHost = { url: string; port: number; close(): Promise<void> };

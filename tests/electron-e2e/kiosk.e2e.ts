@@ -22,7 +22,10 @@ test.beforeAll(async () => {
   app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [PROJECT_ROOT, '--no-sandbox'],
-    env: { ...process.env, HJELPEPUNKT_DATA_DIR: dataDirectory },
+    // Playwright drives Electron through --remote-debugging-port and --inspect, which the kiosk
+    // refuses outside developer mode (as a shelter's kiosk must); the key and DevTools checks below
+    // still hold, because the key allow-list works the same in developer mode.
+    env: { ...process.env, HJELPEPUNKT_DATA_DIR: dataDirectory, HJELPEPUNKT_DEVELOPER: '1' },
   });
   page = await app.firstWindow();
   await page.getByRole('heading', { level: 1, name: 'Velg språk' }).waitFor();
@@ -84,4 +87,13 @@ test('quick exit clears the session and reloads the start page', async () => {
   await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.navigationHistory.canGoBack())).toBe(false);
+});
+
+test('a close request (Alt+F4, a window manager) leaves the kiosk window open', async () => {
+  const windows = await app.evaluate(async ({ BrowserWindow }) => {
+    BrowserWindow.getAllWindows()[0]?.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return BrowserWindow.getAllWindows().filter((window) => !window.isDestroyed()).length;
+  });
+  expect(windows).toBe(1);
 });

@@ -64,18 +64,21 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 class FakeApp extends EventEmitter {
-  isPackaged = true;
+  /** As in `npm start` from a checkout: nothing in the kiosk may depend on being packaged. */
+  isPackaged = false;
   relaunch = vi.fn();
   exit = vi.fn();
+  quit = vi.fn();
 }
 
 export const app = new FakeApp();
 export const BrowserWindow = FakeBrowserWindow;
 export const ipcMain = { handlers: new Map<string, Handler>(), handle: vi.fn((channel: string, handler: Handler) => ipcMain.handlers.set(channel, handler)) };
 export const protocol = { registerSchemesAsPrivileged: vi.fn() };
+export const powerSaveBlocker = { start: vi.fn((_type: string) => 7), isStarted: vi.fn((_id: number) => true) };
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld: vi.fn((name: string, api: unknown) => contextBridge.exposed.set(name, api)),
 };
 export const ipcRenderer = { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: {} })) };
-export default { app, BrowserWindow, ipcMain, protocol, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, protocol, powerSaveBlocker, contextBridge, ipcRenderer };

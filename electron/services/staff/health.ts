@@ -1,7 +1,7 @@
 /**
  * The staff health view: is the printer ready, how old is the content's oldest check, are the
  * fonts there, how much disk is free, when and why did the kiosk restart, how complete is each
- * translation, and is anything wrong with the settings.
+ * translation, is anything wrong with the settings, and how locked down is the kiosk.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import type { HealthReport } from '../../shared/host-contract';
 import { staleContacts } from '../../shared/content-schema';
 import type { ConfigStore } from '../config-store';
 import type { Content } from '../content-store';
+import { lockdownReport, type LockdownSources } from '../lockdown-report';
 import type { PrintCoordinator } from '../printing/print-coordinator';
 import type { PinStore } from './pin-store';
 import type { RestartLog } from './restart-log';
@@ -23,6 +24,7 @@ export type HealthSources = {
   restarts: RestartLog;
   dataDirectory: string;
   fontsDirectory: string;
+  lockdown: LockdownSources;
   now?: () => Date;
 };
 
@@ -51,6 +53,7 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
     localNumbers: { missing: (['childWelfareEmergencyPhone', 'crisisCentrePhone'] as const).filter((field) => !reading.config[field]) },
     config: { source: reading.source, warnings: reading.warnings },
     pin: sources.pins.state(),
+    lockdown: await lockdownReport(sources.lockdown),
   };
 }
 

@@ -4,37 +4,75 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chooseLaunch,
+  chromiumFallbackAllowed,
   chromiumKioskArgs,
+  fallbackNotice,
   findChromium,
   findElectronBinary,
   hasDisplay,
   parseXScreenSize,
+  serveOnlyNotice,
 } from '../../../../electron/launcher/launch-plan';
 
 describe('chooseLaunch', () => {
   it('prefers the Electron kiosk when its binary exists', () => {
-    expect(chooseLaunch({ electronBinary: '/e/electron', chromium: '/usr/bin/chromium', hasDisplay: true })).toEqual({
+    expect(chooseLaunch({ electronBinary: '/e/electron', chromium: '/usr/bin/chromium', hasDisplay: true, fallbackAllowed: true })).toEqual({
       kind: 'electron',
       binary: '/e/electron',
     });
   });
 
-  it("falls back to Chromium's kiosk mode when there is a Chromium and a display", () => {
-    expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: true })).toEqual({
+  it("falls back to Chromium's kiosk mode only when asked for, with a Chromium and a display", () => {
+    expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: true, fallbackAllowed: true })).toEqual({
       kind: 'chromium-kiosk',
       chromium: '/usr/bin/chromium',
+    });
+    expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: true, fallbackAllowed: false })).toEqual({
+      kind: 'serve-only',
+      reason: 'Electron is not installed, and the Chromium fallback was not asked for',
     });
   });
 
   it('only serves, and says why, without a display or without a Chromium', () => {
-    expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: false })).toEqual({
+    expect(chooseLaunch({ electronBinary: null, chromium: '/usr/bin/chromium', hasDisplay: false, fallbackAllowed: true })).toEqual({
       kind: 'serve-only',
       reason: 'no display was found',
     });
-    expect(chooseLaunch({ electronBinary: null, chromium: null, hasDisplay: true })).toEqual({
+    expect(chooseLaunch({ electronBinary: null, chromium: null, hasDisplay: true, fallbackAllowed: true })).toEqual({
       kind: 'serve-only',
       reason: 'no Chromium or Chrome was found',
     });
+  });
+});
+
+describe('chromiumFallbackAllowed', () => {
+  it('is asked for with --allow-chromium-fallback or HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK=1, and only so', () => {
+    expect(chromiumFallbackAllowed(['node', 'start.ts'], {})).toBe(false);
+    expect(chromiumFallbackAllowed(['node', 'start.ts', '--allow-chromium-fallback'], {})).toBe(true);
+    expect(chromiumFallbackAllowed(['node', 'start.ts', '--use-chromium'], {})).toBe(true);
+    expect(chromiumFallbackAllowed([], { HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK: '1' })).toBe(true);
+    expect(chromiumFallbackAllowed([], { HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK: 'true' })).toBe(false);
+  });
+});
+
+describe('what npm start says', () => {
+  it('names the fallback host, whether policies are in force, and what it cannot block', () => {
+    const inForce = fallbackNotice({ url: 'http://127.0.0.1:4173/', policies: 'in-force', kioskService: false }).join('\n');
+    expect(inForce).toContain("Chromium's kiosk mode (the Chromium fallback");
+    expect(inForce).toContain('policies are in force');
+    expect(inForce).toMatch(/cannot block OS shortcuts: Alt\+Tab, Ctrl\+Alt\+F1/);
+    expect(inForce).toContain('Alt+F4');
+    const notInForce = fallbackNotice({ url: 'http://127.0.0.1:4173/', policies: { notInForce: 'needs root' }, kioskService: true }).join('\n');
+    expect(notInForce).toContain('policies are NOT in force (needs root)');
+    expect(notInForce).not.toContain('OS shortcuts');
+  });
+
+  it('says what to do when it only serves the UI', () => {
+    const lines = serveOnlyNotice('http://127.0.0.1:4173/', 'Electron is not installed, and the Chromium fallback was not asked for').join('\n');
+    expect(lines).toContain('http://127.0.0.1:4173/');
+    expect(lines).toContain('npm start -- --allow-chromium-fallback');
+    expect(lines).toContain('Electron');
+    expect(serveOnlyNotice('http://x/', 'no Chromium or Chrome was found').join('\n')).not.toContain('--allow-chromium-fallback');
   });
 });
 
@@ -84,9 +122,17 @@ describe('chromiumKioskArgs', () => {
     expect(chromiumKioskArgs('http://x/', '/p', true)).toContain('--no-sandbox');
   });
 
+  it('turns translation and other prompts off, and opens a debugging port only when given one', () => {
+    const args = chromiumKioskArgs('http://x/', '/p', false);
+    expect(args).toEqual(expect.arrayContaining(['--disable-translate', '--deny-permission-prompts', '--disable-notifications']));
+    expect(args.find((arg) => arg.startsWith('--disable-features='))).toContain('Translate');
+    expect(args.some((arg) => arg.startsWith('--remote-debugging'))).toBe(false);
+    expect(chromiumKioskArgs('http://x/', '/p', false, null, 9333)).toContain('--remote-debugging-port=9333');
+  });
+
   it('covers the whole screen when its size is known, so a session without a window manager is full screen too', () => {
     const args = chromiumKioskArgs('http://x/', '/p', false, { width: 1080, height: 1920 });
-    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--window-position=0,0', '--window-size=1080,1920']));
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--window-position=0,0', '--window-size=1081,1921']));
     expect(chromiumKioskArgs('http://x/', '/p', false).some((arg) => arg.startsWith('--window-size'))).toBe(false);
   });
 });

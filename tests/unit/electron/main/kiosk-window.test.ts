@@ -11,9 +11,10 @@ const { app } = await import('../../../mocks/electron');
 const { createMemoryLogger } = await import('../../../../electron/services/log');
 
 describe('createKioskWindow', () => {
-  it('is a locked-down kiosk window', () => {
+  it('is a locked-down kiosk window, without DevTools even unpackaged (npm start from a checkout)', () => {
+    expect(app.isPackaged).toBe(false);
     const session = new FakeSession();
-    createKioskWindow(session as never, '/app/preload.cjs');
+    createKioskWindow(session as never, '/app/preload.cjs', false);
     const options = FakeBrowserWindow.last?.options as { kiosk: boolean; webPreferences: Record<string, unknown> };
     expect(options.kiosk).toBe(true);
     expect(options.webPreferences).toMatchObject({
@@ -30,6 +31,11 @@ describe('createKioskWindow', () => {
       disableDialogs: true,
       devTools: false,
     });
+  });
+
+  it('allows DevTools only in developer mode', () => {
+    createKioskWindow(new FakeSession() as never, '/app/preload.cjs', true);
+    expect((FakeBrowserWindow.last?.options as { webPreferences: { devTools: boolean } }).webPreferences.devTools).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ describe('setupSessionLockdown', () => {
 describe('setupContentsLockdown', () => {
   const contents = new FakeWebContents();
   beforeAll(() => {
-    setupContentsLockdown(createMemoryLogger(), () => false);
+    setupContentsLockdown(createMemoryLogger(), () => false, false);
     app.emit('web-contents-created', {}, contents);
   });
 
@@ -89,8 +89,20 @@ describe('setupContentsLockdown', () => {
     expect(contents.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
   });
 
-  it('closes DevTools in a packaged kiosk', () => {
+  it('closes DevTools outside developer mode, packaged or not', () => {
+    expect(app.isPackaged).toBe(false);
     contents.emit('devtools-opened');
     expect(contents.closeDevTools).toHaveBeenCalled();
+  });
+});
+
+describe('setupContentsLockdown in developer mode', () => {
+  it('leaves DevTools open when a developer asked for them on purpose', () => {
+    app.removeAllListeners('web-contents-created');
+    setupContentsLockdown(createMemoryLogger(), () => false, true);
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', {}, contents);
+    contents.emit('devtools-opened');
+    expect(contents.closeDevTools).not.toHaveBeenCalled();
   });
 });

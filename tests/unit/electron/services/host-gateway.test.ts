@@ -138,6 +138,30 @@ describe('staff mode through the gateway', () => {
     expect(await dispatch('health:get', {})).toEqual(forbidden);
   });
 
+  it('quits the kiosk only for staff, after replying, and says so where the host cannot quit', async () => {
+    const { dispatch, services, log } = await setUp();
+    const quitKiosk = vi.fn();
+    const withQuit = createDispatch(createHostHandlers({ ...services, endSession: vi.fn(), quitKiosk }), log);
+    await withQuit('setup:complete', { pin: '2468' });
+    expect(await withQuit('kiosk:quit', {})).toEqual(forbidden);
+    await withQuit('staff:unlock', { pin: '2468' });
+    expect(await withQuit('kiosk:quit', {})).toEqual({ ok: true, value: {} });
+    expect(quitKiosk).not.toHaveBeenCalled();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(quitKiosk).toHaveBeenCalledTimes(1);
+    await dispatch('staff:unlock', { pin: '2468' });
+    expect(await dispatch('kiosk:quit', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it("reports the lockdown in the health view: a browser on the WebHost, with its browser's gaps", async () => {
+    const { dispatch } = await setUp();
+    await dispatch('setup:complete', { pin: '2468' });
+    await dispatch('staff:unlock', { pin: '2468' });
+    const health = await dispatch('health:get', {});
+    expect(health).toMatchObject({ ok: true, value: { lockdown: { host: 'browser', packaged: false, fuses: 'not-applicable', browserPolicies: 'not-in-force' } } });
+    expect((health as { value: { lockdown: { cannotBlock: string[] } } }).value.lockdown.cannotBlock).toEqual(expect.arrayContaining(['close-window', 'devtools', 'file-dialogs']));
+  });
+
   it('refuses settings that are not valid, with a message, and keeps the old ones', async () => {
     const { dispatch, store } = await setUp();
     const reply = await dispatch('config:save', { config: { ...DEFAULT_CONFIG, idleSeconds: 2 } });

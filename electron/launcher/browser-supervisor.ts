@@ -1,0 +1,61 @@
+/**
+ * Keeps the fallback's Chromium on screen: when it exits without being asked to (Alt+F4, Ctrl+W,
+ * a crash), it starts again with a fresh profile. If it keeps dying, the supervisor gives up
+ * rather than flicker forever, and the launcher exits with an error for the OS to see.
+ */
+import { CrashBudget } from '../services/crash-budget';
+
+export type SupervisedRun = {
+  /** Resolves when this browser process has exited. */
+  exited: Promise<void>;
+  /** Asks the process to end. */
+  kill(): void;
+  /** Removes what this run left (its throw-away profile); called after it exited. */
+  cleanUp(): void;
+};
+
+export type SupervisorEvents = {
+  restarted: (count: number) => void;
+  gaveUp: () => void;
+  stopped: () => void;
+};
+
+export class BrowserSupervisor {
+  private current: SupervisedRun | undefined;
+  private stopping = false;
+  private restarts = 0;
+  private readonly budget: CrashBudget;
+
+  constructor(
+    private readonly start: () => SupervisedRun,
+    private readonly events: SupervisorEvents,
+    limits = { maxCrashes: 5, withinMs: 60_000 },
+    private readonly now: () => number = Date.now,
+  ) {
+    this.budget = new CrashBudget(limits);
+  }
+
+  run(): void {
+    const run = this.start();
+    this.current = run;
+    void run.exited.then(() => {
+      run.cleanUp();
+      if (this.stopping) {
+        this.events.stopped();
+      } else if (this.budget.recordAndCheckExceeded(this.now())) {
+        this.events.gaveUp();
+      } else {
+        this.restarts += 1;
+        this.events.restarted(this.restarts);
+        this.run();
+      }
+    });
+  }
+
+  /** Ends the browser for good (staff quit, Ctrl+C, SIGTERM); `stopped` follows once it exited. */
+  stop(): void {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.current?.kill();
+  }
+}

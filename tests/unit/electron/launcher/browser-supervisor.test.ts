@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BrowserSupervisor, type SupervisedRun } from '../../../../electron/launcher/browser-supervisor';
+
+/** A browser run that the test ends by calling `exit`. */
+function fakeRuns() {
+  const runs: (SupervisedRun & { exit(): void; cleanUp: ReturnType<typeof vi.fn>; kill: ReturnType<typeof vi.fn> })[] = [];
+  const start = (): SupervisedRun => {
+    let exit = (): void => undefined;
+    const exited = new Promise<void>((resolve) => (exit = resolve));
+    const run = { exited, exit: () => exit(), kill: vi.fn(() => exit()), cleanUp: vi.fn() };
+    runs.push(run);
+    return run;
+  };
+  return { runs, start };
+}
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('BrowserSupervisor', () => {
+  it('opens the browser again when a visitor closes it, each time with its old profile removed', async () => {
+    const { runs, start } = fakeRuns();
+    const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };
+    new BrowserSupervisor(start, events).run();
+    runs[0]?.exit();
+    await settle();
+    expect(runs).toHaveLength(2);
+    expect(runs[0]?.cleanUp).toHaveBeenCalled();
+    expect(events.restarted).toHaveBeenCalledWith(1);
+  });
+
+  it('stops for good when asked (staff quit, Ctrl+C), without reopening', async () => {
+    const { runs, start } = fakeRuns();
+    const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };
+    const supervisor = new BrowserSupervisor(start, events);
+    supervisor.run();
+    supervisor.stop();
+    await settle();
+    expect(runs[0]?.kill).toHaveBeenCalled();
+    expect(runs).toHaveLength(1);
+    expect(events.stopped).toHaveBeenCalled();
+    expect(runs[0]?.cleanUp).toHaveBeenCalled();
+  });
+
+  it('gives up when the browser keeps dying', async () => {
+    const { runs, start } = fakeRuns();
+    const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };
+    new BrowserSupervisor(start, events, { maxCrashes: 2, withinMs: 60_000 }, () => 1000).run();
+    for (let i = 0; i < 3; i += 1) {
+      runs.at(-1)?.exit();
+      await settle();
+    }
+    expect(events.gaveUp).toHaveBeenCalledTimes(1);
+    expect(runs).toHaveLength(3);
+  });
+});
