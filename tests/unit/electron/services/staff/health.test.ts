@@ -30,6 +30,7 @@ function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
     restarts: new RestartLog(dataDirectory),
     dataDirectory,
     fontsDirectory: path.join(dataDirectory, 'no-fonts'),
+    lockdown: { host: 'browser' as const, packaged: false, developerMode: false, env: {}, browserPolicies: 'not-in-force' as const },
   };
 }
 
