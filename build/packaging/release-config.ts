@@ -13,7 +13,7 @@ export const PRODUCT_NAME = 'Hjelpepunkt';
 
 /**
  * The app inside app.asar is the build output only: the bundled shell, the built UI, and the
- * content and fonts slips are printed from. No sources, tests, translators' notes, source maps or
+ * built-in content pack with the keys the app trusts, and the fonts slips embed. No sources, tests, translators' notes, source maps or
  * node_modules (main.cjs and preload.cjs are complete bundles: nothing is required at run time).
  */
 export const APP_FILES = [
@@ -21,10 +21,9 @@ export const APP_FILES = [
   'dist/electron/main.cjs',
   'dist/electron/preload.cjs',
   'dist/renderer/**/*',
-  'dist/locales/**/*',
+  'dist/content/**/*',
   'dist/fonts/**/*',
   '!**/*.map',
-  '!dist/locales/notes{,/**/*}',
   '!**/node_modules{,/**/*}',
 ];
 

@@ -1,12 +1,13 @@
 /**
  * Bundles the Electron main process and the preload into dist/electron (CommonJS, as Electron
  * loads them; a sandboxed preload must be a single file, as it can require only `electron`), and
- * puts beside them the content and fonts the shell prints slips from (dist/locales, dist/fonts).
+ * puts beside them the fonts the shell embeds in slips (dist/fonts). The content comes as the built-in content
+ * pack (build-content.ts, dist/content).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { BUILT_FONTS, BUILT_LOCALES, PROJECT_ROOT } from '../../electron/services/project-paths';
+import { BUILT_FONTS, PROJECT_ROOT } from '../../electron/services/project-paths';
 
 const common = {
   bundle: true,
@@ -29,8 +30,6 @@ await build({
   outfile: path.join(PROJECT_ROOT, 'dist/electron/preload.cjs'),
 });
 
-fs.rmSync(BUILT_LOCALES, { recursive: true, force: true });
-fs.cpSync(path.join(PROJECT_ROOT, 'locales'), BUILT_LOCALES, { recursive: true, filter: (source) => !source.includes(`${path.sep}notes`) });
 fs.rmSync(BUILT_FONTS, { recursive: true, force: true });
 fs.cpSync(path.join(PROJECT_ROOT, 'renderer', 'generated', 'fonts'), path.join(BUILT_FONTS, 'fonts'), { recursive: true });
 fs.copyFileSync(path.join(PROJECT_ROOT, 'renderer', 'generated', 'fonts.json'), path.join(BUILT_FONTS, 'fonts.json'));

@@ -4,40 +4,34 @@
  * text) and any problems. Fails if a shipped language is incomplete, stale or has a problem.
  * `npm run i18n:report -- <code>…` lists every problem and stale key of those languages.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import * as v from 'valibot';
-import { ContactRegistrySchema, LanguageListSchema } from '../../electron/shared/content-schema';
+import { readContentDirectory, readJsonFile } from '../../electron/services/content/content-files';
+import { loadContent } from '../../electron/services/content/content-store';
+import { checkLocale } from '../../electron/services/content/locale-checks';
+import { LOCALES } from '../../electron/services/project-paths';
 import { requiredKeys, translationCoverage } from '../../electron/shared/messages';
 import { readTranslationSources, staleKeys } from '../../electron/shared/translation-sources';
-import { checkLocale } from '../content/locale-checks';
-import { LOCALES, messageFiles, readJson } from '../content/locale-files';
 
-const languages = v.parse(LanguageListSchema, readJson('languages.json')).languages;
-const contacts = v.parse(ContactRegistrySchema, readJson('contacts.json')).contacts;
-const withPhone = new Set(contacts.filter((contact) => contact.phones.length > 0).map((contact) => contact.id));
-const files = messageFiles();
-const english = files.get('en') ?? new Map<string, string>();
+const files = readContentDirectory(LOCALES);
+const content = loadContent(files);
+const english = content.catalogs.get('en') ?? new Map<string, string>();
+const withPhone = new Set(content.contacts.filter((contact) => contact.phones.length > 0).map((contact) => contact.id));
 const detail = new Set(process.argv.slice(2));
 
 /** Stale keys of a translation (nb and en are the sources, never stale). */
-function stale(code: string, messages: Map<string, string>): string[] {
+function stale(code: string, messages: ReadonlyMap<string, string>): string[] {
   if (code === 'en' || code === 'nb') return [];
-  const file = path.join(LOCALES, 'translation-sources', `${code}.json`);
-  const sources = fs.existsSync(file) ? readTranslationSources(JSON.parse(fs.readFileSync(file, 'utf8'))) : {};
-  return staleKeys(messages, english, sources);
+  const name = `translation-sources/${code}.json`;
+  return staleKeys(messages, english, files.has(name) ? readTranslationSources(readJsonFile(files, name)) : {});
 }
 
 let failed = false;
 console.log(`language                  keys        percent  status     stale  problems   (staff screens: nb and en only)`);
-for (const language of languages) {
-  const messages = files.get(language.code) ?? new Map<string, string>();
+for (const language of content.languages) {
+  const messages = content.catalogs.get(language.code) ?? new Map<string, string>();
   const required = requiredKeys(language.code, english);
   const translated = required.filter((key) => Boolean(messages.get(key))).length;
   const percent = translationCoverage(language.code, messages, english);
-  const problems = files.has(language.code)
-    ? checkLocale(language.code, messages, english, withPhone)
-    : [{ key: '*', problem: `locales/${language.code}.json is missing` }];
+  const problems = checkLocale(language.code, messages, english, withPhone);
   const staleKeysOfLanguage = stale(language.code, messages);
   if (percent < 100 || problems.length > 0 || staleKeysOfLanguage.length > 0) failed = true;
   const name = `${language.code} ${language.englishName}`;

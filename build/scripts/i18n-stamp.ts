@@ -9,13 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTranslationSources, sourceHash } from '../../electron/shared/translation-sources';
-import { LOCALES, messageFiles } from '../content/locale-files';
+import { readContentDirectory } from '../../electron/services/content/content-files';
+import { loadContent } from '../../electron/services/content/content-store';
+import { LOCALES } from '../../electron/services/project-paths';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'all-current': { type: 'boolean', default: false } } });
 const [code, ...keys] = positionals;
-const files = messageFiles();
-const english = files.get('en');
-const messages = code ? files.get(code) : undefined;
+const { catalogs } = loadContent(readContentDirectory(LOCALES));
+const english = catalogs.get('en');
+const messages = code ? catalogs.get(code) : undefined;
 if (!code || !english || !messages || code === 'en' || code === 'nb' || (!values['all-current'] && keys.length === 0)) {
   console.error('Usage: npm run i18n:stamp -- <code> <key>… | --all-current   (for a translation, not nb or en)');
   process.exit(2);

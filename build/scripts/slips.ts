@@ -5,12 +5,13 @@
  * Chromium. Default: every shipped language, every size. Receipts and cards carry the "Get help
  * now" contacts; the A4 leaflet carries the rights summary and every visitor topic's contacts.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { loadContent } from '../../electron/services/content-store';
-import { BUILT_FONTS, BUILT_LOCALES } from '../../electron/services/project-paths';
+import { loadContentDirectory } from '../../electron/services/content/content-store';
+import { GENERATED_FONTS, LOCALES, PROJECT_ROOT } from '../../electron/services/project-paths';
 import { renderSlipHtml } from '../../electron/services/slips/slip-html';
 import { SlipFonts } from '../../electron/services/slips/slip-fonts';
 import { buildSlip } from '../../electron/services/slips/slip-model';
@@ -30,13 +31,14 @@ if (!values.out) {
   console.error('Usage: npm run slips -- --out DIR [--lang CODE…] [--size 80mm|a6|a4 …] [--discreet]');
   process.exit(2);
 }
-if (!fs.existsSync(BUILT_LOCALES)) {
-  console.error('The app is not built: run "npm run build" first.');
-  process.exit(1);
+// The slips embed the fonts the kiosk ships; gather them first if this checkout has none yet.
+if (!fs.existsSync(path.join(GENERATED_FONTS, 'fonts.json'))) {
+  console.log('Gathering the fonts first (npm run build:fonts)…');
+  execFileSync('npm', ['run', '--silent', 'build:fonts'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }
 
-const content = loadContent(BUILT_LOCALES);
-const fonts = new SlipFonts(BUILT_FONTS);
+const content = loadContentDirectory(LOCALES);
+const fonts = new SlipFonts(GENERATED_FONTS);
 const languages = values.lang ?? content.languages.map((language) => language.code);
 const sizes = (values.size ?? [...SLIP_LAYOUTS]) as SlipLayout[];
 for (const code of languages) if (!content.languages.some((language) => language.code === code)) throw new Error(`Unknown language "${code}".`);

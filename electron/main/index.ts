@@ -54,15 +54,17 @@ if (!refuseDebugSwitches(log)) {
       host: 'electron',
       version: app.getVersion(),
       dataDirectory,
-      localesDirectory: path.join(dist, 'locales'),
+      builtinPack: path.join(dist, 'content', 'builtin.hjpack'),
+      trustedKeysFile: path.join(dist, 'content', 'trusted-keys.json'),
       fontsDirectory: path.join(dist, 'fonts'),
       log,
       listPrinters: () => kiosk.webContents.getPrintersAsync(),
       lockdown: { host: 'electron', packaged: app.isPackaged, developerMode, electronBinary: process.execPath, browserPolicies: 'not-applicable' },
       quitKiosk: () => quitFromStaff(quitGate, log),
     }).catch((error: Error) => {
-      // A damaged install must not leave a blank screen: the page still shows its own bundled
-      // numbers with default settings; every host call answers that the host is not available.
+      // A damaged install (even the built-in content fails) must not leave a blank screen or a
+      // dialog: the page says plainly that the kiosk cannot show its information and to ask staff;
+      // every host call answers that the host is not available.
       log.error('main', `the host services could not start (${error.message}); running without them`);
       return undefined;
     });

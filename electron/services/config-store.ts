@@ -24,7 +24,8 @@ export class ConfigStore {
 
   constructor(
     dataDirectory: string,
-    private readonly shippedLanguages: readonly string[],
+    /** The languages the active content ships (they change when a content pack is installed). */
+    private readonly shippedLanguages: () => readonly string[],
     private readonly log: Logger,
   ) {
     this.file = path.join(dataDirectory, CONFIG_FILE_NAME);
@@ -33,7 +34,7 @@ export class ConfigStore {
 
   read(): ConfigReading {
     const main = this.parse(this.file);
-    if (main.kind === 'ok') return { ...sanitizeConfig(main.value, this.shippedLanguages), source: 'file' };
+    if (main.kind === 'ok') return { ...sanitizeConfig(main.value, this.shippedLanguages()), source: 'file' };
 
     const backup = this.parse(this.lastGoodFile);
     if (main.kind === 'missing' && backup.kind === 'missing') {
@@ -48,7 +49,7 @@ export class ConfigStore {
     };
     if (backup.kind === 'ok') {
       this.log.warn('config', `${problem.message} Using the last good copy.`);
-      const sanitized = sanitizeConfig(backup.value, this.shippedLanguages);
+      const sanitized = sanitizeConfig(backup.value, this.shippedLanguages());
       return {
         config: sanitized.config,
         warnings: [{ ...problem, message: `${problem.message} The last good copy is used.` }, ...sanitized.warnings],
@@ -68,7 +69,7 @@ export class ConfigStore {
    * copy, so a crash during the write still leaves one readable version.
    */
   write(config: KioskConfig): void {
-    const { config: clean, warnings } = sanitizeConfig(config, this.shippedLanguages);
+    const { config: clean, warnings } = sanitizeConfig(config, this.shippedLanguages());
     if (warnings.length > 0) throw new Error(`Refusing to save invalid settings: ${warnings[0]?.message}`);
     const current = this.parse(this.file);
     if (current.kind === 'ok') writeFileAtomic(this.lastGoodFile, `${JSON.stringify(current.value, null, 2)}\n`);

@@ -5,7 +5,8 @@
  */
 import type { SlipLayout } from '../shared/slip-request';
 import type { ConfigStore } from './config-store';
-import type { Content } from './content-store';
+import { createContentHandlers } from './content/content-handlers';
+import type { ContentPackStore } from './content/packs/pack-store';
 import { HostForbiddenError, HostRequestError, type HostHandlers } from './host-gateway';
 import type { LockdownSources } from './lockdown-report';
 import type { PrintCoordinator } from './printing/print-coordinator';
@@ -19,7 +20,8 @@ import type { StaffAccess } from './staff/staff-access';
 export type HostHandlerDependencies = {
   host: 'electron' | 'web';
   version: string;
-  content: Content;
+  /** The verified content in use (the active pack, or the built-in one). */
+  contentPacks: ContentPackStore;
   configStore: ConfigStore;
   slips: SlipService;
   printing: PrintCoordinator;
@@ -61,6 +63,7 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
   };
 
   return {
+    ...createContentHandlers({ contentPacks: deps.contentPacks, configStore: deps.configStore, requireStaff }),
     'kiosk:get-setup': async () => {
       const pin = pins.state();
       return { config: deps.configStore.read().config, host: deps.host, version: deps.version, setupNeeded: pin === 'unset', staffPin: pin };
@@ -141,8 +144,8 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     'counters:record': async ({ event, value }) => {
       // Only what the kiosk itself offers is counted: a shipped language, a real topic.
       const known =
-        event === 'language' ? deps.content.languages.some((language) => language.code === value)
-        : event === 'topic' ? deps.content.topics.some((topic) => topic.id === value)
+        event === 'language' ? deps.contentPacks.content().languages.some((language) => language.code === value)
+        : event === 'topic' ? deps.contentPacks.content().topics.some((topic) => topic.id === value)
         : value === undefined;
       if (!known) throw new HostRequestError('Nothing to count by that name.');
       if (deps.configStore.read().config.countersEnabled) counters.record(event, value);

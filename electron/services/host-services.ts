@@ -2,10 +2,11 @@
  * Everything a host (Electron's main process or the WebHost server) runs for the kiosk, built in
  * one place so both hosts get the same services from the same files.
  */
-import { SHIPPED_LANGUAGE_CODES } from '../shared/languages';
 import { ConfigStore } from './config-store';
+import { watchContentFolder } from './content/content-handlers';
+import { ContentPackStore } from './content/packs/pack-store';
+import { readTrustedKeys } from './content/packs/trusted-keys';
 import type { LockdownSources } from './lockdown-report';
-import { loadContent } from './content-store';
 import type { HostHandlerDependencies } from './host-handlers';
 import type { Logger } from './log';
 import { CupsQueue } from './printing/cups';
@@ -21,7 +22,9 @@ export type HostServiceOptions = {
   host: 'electron' | 'web';
   version: string;
   dataDirectory: string;
-  localesDirectory: string;
+  /** The content pack built into the app, and the keys the app trusts (dist/content). */
+  builtinPack: string;
+  trustedKeysFile: string;
   fontsDirectory: string;
   log: Logger;
   /** Electron's printer list, where there is no CUPS. */
@@ -35,20 +38,30 @@ export type HostServiceOptions = {
   quitKiosk?: () => void;
 };
 
-export type HostServices = Omit<HostHandlerDependencies, 'endSession' | 'sendSlip'>;
+export type HostServices = Omit<HostHandlerDependencies, 'endSession' | 'sendSlip'> & {
+  /** Stops the daily check of the office's content watch folder. */
+  stopContentWatch: () => void;
+};
 
 export async function createHostServices(options: HostServiceOptions): Promise<HostServices> {
-  const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, options.log);
+  // The one source of content for everything: the verified active pack (or the built-in one).
+  const contentPacks = new ContentPackStore({
+    dataDirectory: options.dataDirectory,
+    builtinPack: options.builtinPack,
+    trustedKeys: readTrustedKeys(options.trustedKeysFile),
+    appVersion: options.version,
+    log: options.log,
+  });
+  const configStore = new ConfigStore(options.dataDirectory, () => contentPacks.content().languages.map((language) => language.code), options.log);
   const config = () => configStore.read().config;
-  const content = loadContent(options.localesDirectory);
   const cups = new CupsQueue();
   const pins = new PinStore(options.dataDirectory);
   return {
     host: options.host,
     version: options.version,
-    content,
+    contentPacks,
     configStore,
-    slips: new SlipService(content, new SlipFonts(options.fontsDirectory), config),
+    slips: new SlipService(() => contentPacks.content(), new SlipFonts(options.fontsDirectory), config),
     printing: new PrintCoordinator({
       cups: options.useCups !== false && (await cups.available()) ? cups : undefined,
       listPrinters: options.listPrinters,
@@ -62,5 +75,6 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     fontsDirectory: options.fontsDirectory,
     lockdown: { ...(options.lockdown ?? { host: 'browser', packaged: false, developerMode: false, browserPolicies: 'not-in-force' }), env: process.env },
     quitKiosk: options.quitKiosk,
+    stopContentWatch: watchContentFolder(contentPacks, configStore, options.log),
   };
 }

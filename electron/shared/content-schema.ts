@@ -43,6 +43,8 @@ export const OpeningHoursSchema = v.variant('type', [
      * says so; `unknown` makes the kiosk say "public holiday: may be closed" instead of "open now".
      */
     publicHolidays: v.picklist(['closed', 'open', 'unknown']),
+    /** The page that says so (required for `closed` and `open`; see the content checks). */
+    publicHolidaysSource: v.optional(HttpsUrlSchema),
   }),
   /** The source gives no hours: the kiosk shows none and never claims "open". */
   v.object({ type: v.literal('unknown') }),

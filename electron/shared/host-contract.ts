@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
 import { COUNTER_EVENT_NAMES } from './counter-events';
+import { ContactSchema, LanguageCodeSchema, LanguageSchema, ReferenceSchema, TopicSchema, WalkthroughSchema } from './content-schema';
 import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
@@ -58,11 +59,28 @@ export const LockdownReportSchema = v.strictObject({
 });
 export type LockdownReport = v.InferOutput<typeof LockdownReportSchema>;
 
+/** A content pack as staff see it (see electron/services/content/packs). */
+export const PackInfoSchema = v.strictObject({
+  version: v.number(),
+  created: v.string(),
+  keyId: v.string(),
+  keyLabel: v.string(),
+  origin: v.picklist(['built-in', 'imported']),
+});
+export type PackInfo = v.InferOutput<typeof PackInfoSchema>;
+
 export const HealthReportSchema = v.strictObject({
   host: v.picklist(['electron', 'web']),
   version: v.string(),
   printer: v.strictObject({ state: v.picklist(PRINTER_STATES), printer: v.string() }),
-  content: v.strictObject({ contacts: v.number(), oldestVerified: v.string(), staleContacts: v.array(v.string()) }),
+  content: v.strictObject({
+    /** The pack in use, and why it is not the one it should be, if a pack failed verification at start. */
+    pack: PackInfoSchema,
+    fault: v.optional(v.string()),
+    contacts: v.number(),
+    oldestVerified: v.string(),
+    staleContacts: v.array(v.string()),
+  }),
   fonts: v.strictObject({ families: v.array(v.string()), missingFiles: v.number() }),
   speech: v.strictObject({ ready: v.boolean(), note: v.string() }),
   disk: v.strictObject({ freeMegabytes: v.nullable(v.number()) }),
@@ -83,7 +101,64 @@ const DayCountsSchema = v.strictObject({
   topics: v.record(v.string(), v.number()),
 });
 
+
+/** Why a pack was refused (the staff screen says it in plain words, staff.content.refused.<code>). */
+export const PACK_REFUSAL_CODES = [
+  'unreadable',
+  'too-large',
+  'not-a-pack',
+  'unknown-key',
+  'bad-signature',
+  'missing-file',
+  'extra-file',
+  'altered-file',
+  'needs-newer-app',
+  'not-newer',
+  'content-invalid',
+] as const;
+
+const PackOutcomeSchema = v.variant('outcome', [
+  v.strictObject({ outcome: v.literal('installed'), version: v.number() }),
+  v.strictObject({ outcome: v.literal('refused'), code: v.picklist(PACK_REFUSAL_CODES), detail: v.optional(v.string()) }),
+]);
+
 export const hostCalls = {
+  /**
+   * The content of the verified active pack that the page shows: languages (with the invitation
+   * "Choose your language" in each), topics, contacts, references, the walkthrough. Messages come
+   * per language (`content:messages`), only when a language is chosen.
+   */
+  'content:get': {
+    request: NoPayload,
+    response: v.strictObject({
+      languages: v.array(LanguageSchema),
+      invitations: v.record(LanguageCodeSchema, v.string()),
+      topics: v.array(TopicSchema),
+      contacts: v.array(ContactSchema),
+      references: v.array(ReferenceSchema),
+      walkthrough: WalkthroughSchema,
+      pack: v.strictObject({ version: v.number(), created: v.string() }),
+    }),
+  },
+  /** One language's messages, flattened (`topics.stay.title` → text), from the active pack. */
+  'content:messages': {
+    request: v.strictObject({ language: LanguageCodeSchema }),
+    response: v.strictObject({ messages: v.record(v.pipe(v.string(), v.maxLength(200)), v.string()) }),
+  },
+  /** Staff: the pack in use, the one a rollback returns to, and any fault found at start. */
+  'content:status': {
+    request: NoPayload,
+    response: v.strictObject({ active: PackInfoSchema, previous: v.optional(PackInfoSchema), fault: v.optional(v.string()) }),
+  },
+  /** Staff: content packs on removable drives and in the office's import folder, newest first. */
+  'content:find': {
+    request: NoPayload,
+    response: v.strictObject({ packs: v.array(v.strictObject({ file: v.string(), version: v.number(), created: v.string(), newer: v.boolean() })) }),
+  },
+  /** Staff: verify and install one of the packs `content:find` offered. */
+  'content:install': { request: v.strictObject({ file: v.pipe(v.string(), v.maxLength(1000)) }), response: PackOutcomeSchema },
+  /** Staff, on purpose: back to the content before this one (again: forward). */
+  'content:rollback': { request: NoPayload, response: PackOutcomeSchema },
   /** What the visitor-facing UI needs to start: the office's settings and which host runs it. */
   'kiosk:get-setup': {
     request: NoPayload,

@@ -50,6 +50,10 @@ export const configFieldSchemas = {
    */
   childWelfareEmergencyPhone: v.union([v.literal(''), DisplayNumberSchema]),
   crisisCentrePhone: v.union([v.literal(''), DisplayNumberSchema]),
+  /** A folder staff's "Update content" also looks in for content packs (beside USB sticks); empty: USB sticks only. */
+  contentImportFolder: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+  /** A folder a file-sync or device-management tool fills with content packs: checked at start and daily. */
+  contentWatchFolder: v.pipe(v.string(), v.trim(), v.maxLength(500)),
   /** Regional services from the registry (those with an `area`) this office shows, by id. */
   regionalContacts: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(40))), v.maxLength(20)),
   /** The office's own contacts, validated like the registry (see sanitizeConfig for bad entries). */
@@ -81,6 +85,8 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   countersEnabled: false,
   childWelfareEmergencyPhone: '',
   crisisCentrePhone: '',
+  contentImportFolder: '',
+  contentWatchFolder: '',
   regionalContacts: [],
   localContacts: [],
 }) as KioskConfig;

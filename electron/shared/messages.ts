@@ -18,12 +18,12 @@ export const STAFF_ONLY_PREFIX = 'staff.';
 export const STAFF_LANGUAGES = ['nb', 'en'];
 
 /** The English keys a language must translate. */
-export function requiredKeys(code: string, english: Map<string, string>): string[] {
+export function requiredKeys(code: string, english: ReadonlyMap<string, string>): string[] {
   return [...english.keys()].filter((key) => STAFF_LANGUAGES.includes(code) || !key.startsWith(STAFF_ONLY_PREFIX));
 }
 
 /** Share of the required English keys a language has a non-empty message for, 0–100. */
-export function translationCoverage(code: string, messages: Map<string, string>, english: Map<string, string>): number {
+export function translationCoverage(code: string, messages: ReadonlyMap<string, string>, english: ReadonlyMap<string, string>): number {
   const keys = requiredKeys(code, english);
   return keys.length === 0 ? 100 : (100 * keys.filter((key) => Boolean(messages.get(key))).length) / keys.length;
 }
@@ -51,18 +51,43 @@ export function flattenMessages(tree: MessageTree, prefix = '', into = new Map<s
 type PhoneToken = { phone: string; contactId: string };
 
 export type Translator = {
-  /** A message as parts; `missing` says whether English (or the bare key) stood in. */
+  /** A message as parts: text, and phone numbers from the registry as parts of their own. */
   parts(language: string, key: string, values?: MessageValues): MessagePart[];
   /** A message as plain text, numbers wrapped in Unicode isolates (LRI … PDI). */
   text(language: string, key: string, values?: MessageValues): string;
   has(language: string, key: string): boolean;
-  languages(): string[];
 };
 
+/** Where a language's message text comes from (a map in the shell, svelte-i18n's dictionary in the page). */
+export type MessageLookup = (language: string, key: string) => string | undefined;
+/** Compiles a message for a language: the one ICU engine (intl-messageformat) on both sides. */
+export type FormatterFactory = (message: string, locale: string) => { format(values?: Record<string, unknown>): unknown };
+
+export type MissingMessage = { key: string; language: string; fellBackTo: string | undefined };
+
+/** intl-messageformat itself, each compiled message kept (the shell's formatter). */
+export function cachedFormatterFactory(): FormatterFactory {
+  const compiled = new Map<string, IntlMessageFormat>();
+  return (message, locale) => {
+    const cacheKey = `${locale}\u0000${message}`;
+    let format = compiled.get(cacheKey);
+    if (!format) {
+      format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+      compiled.set(cacheKey, format);
+    }
+    return format;
+  };
+}
+
+/**
+ * The one formatting path for the screen and the slips: a message looked up in the language (or
+ * English), compiled for the language with Latin digits, `{tel_…}` filled from the registry.
+ */
 export function createTranslator(
-  catalogs: Map<string, Map<string, string>>,
+  lookup: MessageLookup,
   contacts: readonly Contact[],
-  onMissing: (problem: { key: string; language: string; fellBackTo: string | undefined }) => void = () => undefined,
+  formatterFor: FormatterFactory,
+  onMissing: (problem: MissingMessage) => void = () => undefined,
 ): Translator {
   const phoneValues: Record<string, PhoneToken> = Object.fromEntries(
     contacts.flatMap((contact) => {
@@ -70,20 +95,14 @@ export function createTranslator(
       return phone ? [[`tel_${contact.id.replaceAll('-', '_')}`, { phone, contactId: contact.id }]] : [];
     }),
   );
-  const formats = new Map<string, IntlMessageFormat>();
 
   const parts = (language: string, key: string, values: MessageValues = {}): MessagePart[] => {
     for (const candidate of [language, FALLBACK_LANGUAGE]) {
-      const source = catalogs.get(candidate)?.get(key);
+      const source = lookup(candidate, key);
       if (!source) continue;
       if (candidate !== language) onMissing({ key, language, fellBackTo: candidate });
-      const cacheKey = `${candidate}\u0000${key}`;
-      let format = formats.get(cacheKey);
-      if (!format) {
-        format = new IntlMessageFormat(source, withLatinDigits(candidate), undefined, { ignoreTag: true });
-        formats.set(cacheKey, format);
-      }
-      const result = format.format<PhoneToken>({ ...phoneValues, ...values });
+      // Strings, and the phone tokens passed in as values (intl-messageformat returns parts when a value is an object).
+      const result = formatterFor(source, withLatinDigits(candidate)).format({ ...phoneValues, ...values }) as string | (string | PhoneToken)[];
       return (Array.isArray(result) ? result : [result]).map((piece) =>
         typeof piece === 'object' && piece !== null && 'phone' in piece
           ? { kind: 'phone', contactId: piece.contactId, number: piece.phone }
@@ -100,7 +119,11 @@ export function createTranslator(
       parts(language, key, values)
         .map((part) => (part.kind === 'text' ? part.text : `${LEFT_TO_RIGHT_ISOLATE}${part.number}${POP_DIRECTIONAL_ISOLATE}`))
         .join(''),
-    has: (language, key) => Boolean(catalogs.get(language)?.get(key)),
-    languages: () => [...catalogs.keys()],
+    has: (language, key) => Boolean(lookup(language, key)),
   };
+}
+
+/** The shell's translator: flattened catalogs per language, intl-messageformat with a cache. */
+export function createMapTranslator(catalogs: ReadonlyMap<string, ReadonlyMap<string, string>>, contacts: readonly Contact[]): Translator {
+  return createTranslator((language, key) => catalogs.get(language)?.get(key), contacts, cachedFormatterFactory());
 }

@@ -23,8 +23,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export type WebHostOptions = {
   bundleRoot: string;
-  /** The content and fonts slips are printed from (dist/locales and dist/fonts after a build). */
-  localesDirectory: string;
+  /** The built-in content pack and the keys the app trusts (dist/content), and the fonts slips embed (dist/fonts). */
+  builtinPack: string;
+  trustedKeysFile: string;
   fontsDirectory: string;
   dataDirectory: string;
   version: string;
@@ -117,6 +118,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        services.stopContentWatch();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -1,31 +1,39 @@
 /**
- * The content the UI shows, straight from locales/ (validated at build time by the content
- * checks): languages, topics and the contact registry.
+ * The content the UI shows, as the host gives it from the verified content pack at start
+ * (`content:get`): languages, topics, the contact registry, references and the walkthrough.
+ * Nothing of it is bundled into the page's JavaScript. Installed once, before the app mounts;
+ * the names below are live bindings, so every importer sees the installed content.
  */
-import languageFile from '../../locales/languages.json';
-import contactFile from '../../locales/contacts.json';
-import topicFile from '../../locales/topics.json';
-import walkthroughFile from '../../locales/walkthrough.json';
 import { isContactShown } from '../../electron/shared/contact-availability';
 import type { Contact, Language, Reference, Topic, Walkthrough } from '../../electron/shared/content-schema';
+import type { HostResponse } from '../../electron/shared/host-contract';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
+import { PSEUDO_LANGUAGES } from '../i18n/pseudo-languages';
 
-import { PSEUDO_LANGUAGES, pseudoLocalesWanted } from '../i18n/pseudo-locales';
+export type PageContent = HostResponse<'content:get'>;
 
 /** The shipped languages, plus the two test pseudo-locales when the page asks for them. */
-export const LANGUAGES = [
-  ...(languageFile.languages as Language[]),
-  ...(typeof location !== 'undefined' && pseudoLocalesWanted(location.search) ? PSEUDO_LANGUAGES : []),
-];
-export const TOPICS = topicFile.topics as Topic[];
-export const CONTACTS = contactFile.contacts as Contact[];
-export const WALKTHROUGH = walkthroughFile as unknown as Walkthrough;
+export let LANGUAGES: Language[] = [];
+export let TOPICS: Topic[] = [];
+export let CONTACTS: Contact[] = [];
+export let WALKTHROUGH: Walkthrough = { questions: [], rules: [] };
+/** "Choose your language" in each language, for the welcome screen (no language's messages needed). */
+export let INVITATIONS: Record<string, string> = {};
 
-const REFERENCES = contactFile.references as Reference[];
+let contactsById = new Map<string, Contact>();
+let referencesById = new Map<string, Reference>();
+let languagesByCode = new Map<string, Language>();
 
-const contactsById = new Map(CONTACTS.map((contact) => [contact.id, contact]));
-const referencesById = new Map(REFERENCES.map((reference) => [reference.id, reference]));
-const languagesByCode = new Map(LANGUAGES.map((language) => [language.code, language]));
+export function installContent(content: PageContent, withPseudoLocales: boolean): void {
+  LANGUAGES = [...content.languages, ...(withPseudoLocales ? PSEUDO_LANGUAGES : [])];
+  TOPICS = content.topics;
+  CONTACTS = content.contacts;
+  WALKTHROUGH = content.walkthrough;
+  INVITATIONS = content.invitations;
+  contactsById = new Map(CONTACTS.map((contact) => [contact.id, contact]));
+  referencesById = new Map(content.references.map((reference) => [reference.id, reference]));
+  languagesByCode = new Map(LANGUAGES.map((language) => [language.code, language]));
+}
 
 export function contactById(id: string): Contact | undefined {
   return contactsById.get(id);

@@ -1,70 +1,101 @@
 /**
- * Words on screen, in the visitor's language. The message files are bundled; formatting (ICU, the
- * English fallback, numbers from the registry) lives in electron/shared/messages.ts, which the
- * shell uses too when it prints a slip.
+ * Words on screen, in the visitor's language, through svelte-i18n: one loader per language asks
+ * the host for that language's messages from the verified content pack, so no language is bundled
+ * into the page and choosing a language loads only that language (English, the fallback, comes
+ * with the first one). svelte-i18n holds the language, the loaders and the messages; formatting is
+ * the shell's own path (electron/shared/messages.ts): the same ICU engine, Latin digits, and
+ * `{tel_…}` numbers from the registry as parts of their own, so the screen and the printed slip
+ * cannot say different things.
  */
-import { createTranslator, flattenMessages, type MessagePart, type MessageTree, type MessageValues } from '../../electron/shared/messages';
+import { dictionary, init, locale, register, waitLocale } from 'svelte-i18n';
+import { get } from 'svelte/store';
+import { cachedFormatterFactory, createTranslator, type MessagePart, type MessageValues, type Translator } from '../../electron/shared/messages';
 import { CONTACTS, languageByCode, LANGUAGES } from '../content/content';
-import { PSEUDO_LANGUAGES, pseudoMessages } from './pseudo-locales';
+import { host } from '../host';
+import { isPseudoLanguage } from './pseudo-languages';
 
 export type { MessagePart } from '../../electron/shared/messages';
 
-const files = import.meta.glob<MessageTree>(['../../locales/*.json', '!../../locales/{languages,contacts,topics,walkthrough,plain-slip-words}.json'], {
-  eager: true,
-  import: 'default',
-});
-
-// Fixed data built once at start-up, not UI state.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const catalogs = new Map<string, Map<string, string>>();
-for (const [file, tree] of Object.entries(files)) {
-  const code = /([^/]+)\.json$/.exec(file)?.[1];
-  if (code && languageByCode(code)) catalogs.set(code, flattenMessages(tree));
-}
-
-for (const language of LANGUAGES) {
-  const english = catalogs.get('en');
-  if (!catalogs.has(language.code) && english && PSEUDO_LANGUAGES.some((pseudo) => pseudo.code === language.code)) {
-    catalogs.set(language.code, pseudoMessages(english, language.code));
-  }
-}
-
-const translator = createTranslator(catalogs, CONTACTS, ({ key, language, fellBackTo }) => {
-  if (fellBackTo) console.warn(`Missing "${key}" in ${language}; ${fellBackTo} shown.`);
-  else console.error(`No message "${key}" in ${language} or English.`);
-});
+const FALLBACK = 'en';
 
 let current = $state('nb');
+/** Bumped whenever a language's messages arrive, so text already on screen in it is redrawn. */
+let arrivals = $state(0);
+let translator: Translator | undefined;
+
+async function messagesFromHost(code: string): Promise<Record<string, string>> {
+  const reply = await host.call('content:messages', { language: code });
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.value.messages;
+}
+
+/** svelte-i18n keeps each language's messages flat, as the host sends them (`topics.stay.title`). */
+function lookup(language: string, key: string): string | undefined {
+  const message = get(dictionary)[language]?.[key];
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Registers every language's loader and loads the first language (and English). Call once, before mounting. */
+export async function startI18n(firstLanguage: string): Promise<void> {
+  for (const language of LANGUAGES) {
+    register(
+      language.code,
+      isPseudoLanguage(language.code)
+        ? async () => (await import('./pseudo-locales')).pseudoMessages(await messagesFromHost(FALLBACK), language.code)
+        : () => messagesFromHost(language.code),
+    );
+  }
+  // Not svelte-i18n's getMessageFormatter: in 4.0.1 it memoizes on the message alone and ignores
+  // its locale argument, so a message formatted for a language other than the current one (the
+  // walkthrough's staff side) would take the current language's plural rules.
+  translator = createTranslator(lookup, CONTACTS, cachedFormatterFactory(), ({ key, language, fellBackTo }) => {
+    if (fellBackTo) console.warn(`Missing "${key}" in ${language}; ${fellBackTo} shown.`);
+    else console.error(`No message "${key}" in ${language} or English.`);
+  });
+  dictionary.subscribe(() => (arrivals += 1));
+  const first = languageByCode(firstLanguage) ? firstLanguage : FALLBACK;
+  await init({ fallbackLocale: FALLBACK, initialLocale: first, ignoreTag: true });
+  await waitLocale(first);
+  applyLanguage(first);
+}
 
 /** The visitor's language now. Reading it inside a component makes the component follow it. */
 export function currentLanguage(): string {
   return current;
 }
 
-/** Switches the whole UI, and the document's `lang` and `dir`, to a shipped language. */
-export function setLanguage(code: string): void {
-  const language = languageByCode(code) ?? languageByCode('en');
-  if (!language) return;
-  current = language.code;
-  document.documentElement.lang = language.code;
-  document.documentElement.dir = language.dir;
+function applyLanguage(code: string): void {
+  current = code;
+  document.documentElement.lang = code;
+  document.documentElement.dir = languageByCode(code)?.dir ?? 'ltr';
 }
 
-export function isShipped(code: string): boolean {
-  return catalogs.has(code);
+/** Loads a language's messages (once) without switching to it: the other side of a conversation. */
+export async function loadLanguage(code: string): Promise<void> {
+  if (languageByCode(code)) await waitLocale(code);
+}
+
+/** Switches the whole UI, and the document's `lang` and `dir`, to a shipped language, once its messages are here. */
+export async function setLanguage(code: string): Promise<void> {
+  const target = languageByCode(code) ? code : FALLBACK;
+  await locale.set(target);
+  await waitLocale(target);
+  applyLanguage(target);
 }
 
 /** A message as parts, so phone numbers can be rendered isolated (`<bdi dir="ltr">`). */
 export function messageParts(key: string, values: MessageValues = {}, language = current): MessagePart[] {
-  return translator.parts(language, key, values);
+  void arrivals;
+  return translator?.parts(language, key, values) ?? [{ kind: 'text', text: '' }];
 }
 
 /** A message as plain text (numbers inside wrapped in Unicode isolates). */
 export function t(key: string, values: MessageValues = {}, language = current): string {
-  return translator.text(language, key, values);
+  void arrivals;
+  return translator?.text(language, key, values) ?? '';
 }
 
 export function languagesInOrder(codes: readonly string[]): typeof LANGUAGES {
-  if (codes.length === 0) return LANGUAGES.filter((language) => catalogs.has(language.code));
-  return codes.map((code) => languageByCode(code)).filter((language) => language !== undefined && catalogs.has(language.code)) as typeof LANGUAGES;
+  if (codes.length === 0) return LANGUAGES;
+  return codes.map((code) => languageByCode(code)).filter((language) => language !== undefined);
 }

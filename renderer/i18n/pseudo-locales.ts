@@ -1,21 +1,10 @@
 /**
- * Pseudo-locales for testing layouts, offered only when the page is opened with `?pseudo` (a
- * visitor at a kiosk cannot type an address): "en-XA" is English made 40% longer with accented
- * letters, to find text that would be clipped in a long language; "ar-XB" is English laid out
- * right-to-left, to find layout that does not mirror.
+ * The pseudo-locales' messages (see pseudo-languages.ts), made from English: every literal gets
+ * accented letters and 40% more length; "ar-XB" keeps English words and is laid out right-to-left.
+ * Loaded only when a pseudo-locale is chosen, so the parser stays out of the kiosk's first bundle.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
-import type { Language } from '../../electron/shared/content-schema';
-
-export const PSEUDO_LANGUAGES: Language[] = [
-  { code: 'en-XA', endonym: '[Ƥşḗŭḓǿ ŀǿƞɠ]', englishName: 'Pseudo long', dir: 'ltr', script: 'Latn', font: 'Noto Sans', voice: null, status: 'draft' },
-  { code: 'ar-XB', endonym: 'Pseudo RTL', englishName: 'Pseudo right-to-left', dir: 'rtl', script: 'Latn', font: 'Noto Sans', voice: null, status: 'draft' },
-];
-
-export function pseudoLocalesWanted(search: string): boolean {
-  return new URLSearchParams(search).has('pseudo');
-}
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [letter, [...'ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ'][index] ?? letter]),
@@ -39,12 +28,7 @@ function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
   });
 }
 
-export function pseudoMessages(english: Map<string, string>, code: string): Map<string, string> {
-  if (code === 'ar-XB') return new Map(english);
-  return new Map([...english].map(([key, message]) => [key, printAST(transform(parse(message, { ignoreTag: true })))]));
-}
-
-/** Slips are built by the host, which knows only shipped languages: pseudo-locales print English. */
-export function shippedLanguageFor(code: string): string {
-  return PSEUDO_LANGUAGES.some((pseudo) => pseudo.code === code) ? 'en' : code;
+export function pseudoMessages(english: Readonly<Record<string, string>>, code: string): Record<string, string> {
+  if (code === 'ar-XB') return { ...english };
+  return Object.fromEntries(Object.entries(english).map(([key, message]) => [key, printAST(transform(parse(message, { ignoreTag: true })))]));
 }

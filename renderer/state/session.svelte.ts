@@ -14,7 +14,7 @@ export type Screen =
   | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen }
   /** Staff: the PIN pad, then staff screens (nb or en), the side-by-side walkthrough, first-run setup. */
   | { name: 'staff-pin' }
-  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' }
+  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' | 'content' }
   | { name: 'walkthrough' }
   | { name: 'setup' };
 
@@ -60,8 +60,8 @@ export function goTo(screen: Screen): void {
   if (screen.name === 'topic') void host.call('counters:record', { event: 'topic', value: screen.topicId });
 }
 
-export function chooseLanguage(code: string): void {
-  setLanguage(code);
+export async function chooseLanguage(code: string): Promise<void> {
+  await setLanguage(code);
   // The office's optional counters: one session per first language choice, and the language.
   if (!session.counted) void host.call('counters:record', { event: 'session' });
   session.counted = true;

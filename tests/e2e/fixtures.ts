@@ -12,6 +12,7 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
+import type { TestKey } from '../support/content-packs';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
@@ -21,6 +22,8 @@ type Fixtures = {
   /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */
   kioskConfig: Partial<Record<keyof KioskConfig, unknown>> | string;
   staffPin: string | null;
+  /** Keys this kiosk trusts for content packs, beside the built-in content's own (tests that install packs). */
+  contentKeys: TestKey[];
   kiosk: RunningWebHost & { dataDirectory: string };
   /** Problems the page reported; checked after each test. */
   pageProblems: string[];
@@ -29,13 +32,15 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   kioskConfig: [{}, { option: true }],
   staffPin: [TEST_PIN, { option: true }],
+  contentKeys: [[], { option: true }],
 
-  kiosk: async ({ kioskConfig, staffPin }, use) => {
+  kiosk: async ({ kioskConfig, staffPin, contentKeys }, use) => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
+    const trustedKeysFile = contentKeys.length > 0 ? trustedKeysWith(contentKeys, path.join(dataDirectory, 'trusted-keys.json')) : BUILT_APP.trustedKeysFile;
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
-    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), useCups: false });
+    const host = await startWebHost({ ...BUILT_APP, trustedKeysFile, dataDirectory, log: createMemoryLogger(), useCups: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });
@@ -65,6 +70,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The built app's trusted keys plus a test's own (written into the test kiosk's temporary folder). */
+function trustedKeysWith(keys: TestKey[], file: string): string {
+  const built = JSON.parse(fs.readFileSync(BUILT_APP.trustedKeysFile, 'utf8')) as { keys: { label: string; publicKey: string }[] };
+  fs.writeFileSync(file, JSON.stringify({ keys: [...built.keys, ...keys.map((key) => ({ label: key.trusted.label, publicKey: key.publicKeyPem }))] }));
+  return file;
+}
 
 /** axe with the WCAG 2.2 AA rule set (the wcag22aa tag also turns on target-size). */
 export async function expectAccessible(page: Page, where: string): Promise<void> {

@@ -23,7 +23,7 @@ const PSEUDO = [
   { code: 'ar-XB', endonym: 'Pseudo RTL', dir: 'rtl', script: 'Latn', font: 'Noto Sans' },
 ];
 const LANGUAGES = [...SHIPPED, ...PSEUDO].map((language) => {
-  const own = PSEUDO.includes(language as (typeof PSEUDO)[number]) ? pseudoMessages(english, language.code) : read(language.code);
+  const own = PSEUDO.includes(language as (typeof PSEUDO)[number]) ? new Map(Object.entries(pseudoMessages(Object.fromEntries(english), language.code))) : read(language.code);
   /** What the UI shows for a key in this language (English where a draft lacks it). */
   const say = (key: string): string => own.get(key) || english.get(key) || key;
   return { ...language, say };

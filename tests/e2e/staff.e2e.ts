@@ -56,7 +56,7 @@ test.describe('a kiosk on its first run', () => {
     await kiosk.close();
     // While the host is down, the page's own requests are refused; that is the restart, not a fault.
     const refusedWhileDown = (problem: string): boolean => problem.includes('ERR_CONNECTION_REFUSED');
-    const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger() });
+    const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, log: createMemoryLogger() });
     try {
       await page.goto(restarted.url);
       await openStaffModeIn(page, '1357', 'Staff');

@@ -7,6 +7,8 @@ import { contact, message, sourceLabels, TOPICS } from './content';
 
 for (const [language, endonym] of [['nb', 'Norsk bokmål'], ['en', 'English']] as const) {
   test(`every topic in ${endonym}`, async ({ page }) => {
+    // Eight topics, each checked with axe.
+    test.setTimeout(120_000);
     await chooseLanguage(page, endonym);
     for (const topic of TOPICS) {
       const title = message(language, `topics.${topic.id}.title`);

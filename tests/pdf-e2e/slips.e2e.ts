@@ -8,15 +8,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../electron/services/content-store';
-import { BUILT_LOCALES, PROJECT_ROOT } from '../../electron/services/project-paths';
+import { loadContentDirectory } from '../../electron/services/content/content-store';
+import { LOCALES, PROJECT_ROOT } from '../../electron/services/project-paths';
 import { isContactShown } from '../../electron/shared/contact-availability';
 import { DEFAULT_CONFIG } from '../../electron/shared/kiosk-config';
 import { PAGE_SIZES_MM, SLIP_LAYOUTS } from '../../electron/shared/slip-request';
 import { pdfEmbeddedFonts, pdfPageSizeMm, pdfQrCodes, pdfText } from '../support/pdf-tools';
 import { plainSlipWords, revealingWordsIn } from '../support/plain-slip-words';
 
-const content = loadContent(BUILT_LOCALES);
+const content = loadContentDirectory(LOCALES);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-slips-'));
 test.describe.configure({ mode: 'parallel' });
 

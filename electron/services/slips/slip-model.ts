@@ -15,7 +15,7 @@ import type { Contact, LocalContact, OpeningHours } from '../../shared/content-s
 import { dayRange } from '../../shared/opening-hours';
 import type { KioskConfig } from '../../shared/kiosk-config';
 import type { SlipRequest } from '../../shared/slip-request';
-import type { Content } from '../content-store';
+import type { Content } from '../content/content-store';
 import { HostRequestError } from '../host-gateway';
 
 export type Bilingual = { visitor: string; norwegian: string };

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { KioskConfig } from '../../shared/kiosk-config';
 import type { SlipRequest } from '../../shared/slip-request';
-import type { Content } from '../content-store';
+import type { Content } from '../content/content-store';
 import { renderSlipHtml } from './slip-html';
 import type { SlipFonts } from './slip-fonts';
 import { buildSlip } from './slip-model';
@@ -18,14 +18,14 @@ export class SlipService {
   private readonly slips = new Map<string, string>();
 
   constructor(
-    private readonly content: Content,
+    private readonly content: () => Content,
     private readonly fonts: SlipFonts,
     private readonly config: () => KioskConfig,
   ) {}
 
   /** Renders a slip and returns its path (relative to the kiosk page) and what a plain slip left off. */
   async create(request: SlipRequest): Promise<{ token: string; path: string; leftOff: string[] }> {
-    const model = buildSlip(request, this.content, this.config());
+    const model = buildSlip(request, this.content(), this.config());
     const html = await renderSlipHtml(model, this.fonts);
     const token = crypto.randomBytes(16).toString('hex');
     this.slips.set(token, html);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { HealthReport } from '../../shared/host-contract';
 import { staleContacts } from '../../shared/content-schema';
 import type { ConfigStore } from '../config-store';
-import type { Content } from '../content-store';
+import type { ContentPackStore } from '../content/packs/pack-store';
 import { lockdownReport, type LockdownSources } from '../lockdown-report';
 import type { PrintCoordinator } from '../printing/print-coordinator';
 import type { PinStore } from './pin-store';
@@ -17,7 +17,7 @@ import type { RestartLog } from './restart-log';
 export type HealthSources = {
   host: 'electron' | 'web';
   version: string;
-  content: Content;
+  contentPacks: ContentPackStore;
   configStore: ConfigStore;
   printing: PrintCoordinator;
   pins: PinStore;
@@ -30,7 +30,8 @@ export type HealthSources = {
 
 export async function healthReport(sources: HealthSources): Promise<HealthReport> {
   const now = sources.now?.() ?? new Date();
-  const { content } = sources;
+  const content = sources.contentPacks.content();
+  const pack = sources.contentPacks.status();
   const reading = sources.configStore.read();
   const printer = await sources.printing.status();
   const oldest = [...content.contacts].sort((a, b) => a.verified.localeCompare(b.verified))[0]?.verified ?? '';
@@ -38,7 +39,13 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
     host: sources.host,
     version: sources.version,
     printer: { state: printer.state, printer: printer.printer },
-    content: { contacts: content.contacts.length, oldestVerified: oldest, staleContacts: staleContacts(content.contacts, now).map((contact) => contact.id) },
+    content: {
+      pack: pack.active,
+      ...(pack.fault ? { fault: pack.fault } : {}),
+      contacts: content.contacts.length,
+      oldestVerified: oldest,
+      staleContacts: staleContacts(content.contacts, now).map((contact) => contact.id),
+    },
     fonts: fontHealth(sources.fontsDirectory),
     speech: { ready: false, note: 'Read-aloud is not installed yet.' },
     disk: { freeMegabytes: freeMegabytes(sources.dataDirectory) },

@@ -33,15 +33,15 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the release package (electron-builder dir target)', () => {
-  it('holds the built app: shell, preload, UI, content and fonts', () => {
+  it('holds the built app: shell, preload, UI, the built-in content pack with the trusted keys, and fonts', () => {
     expect(entries).toEqual(
       expect.arrayContaining([
         '/package.json',
         '/dist/electron/main.cjs',
         '/dist/electron/preload.cjs',
         '/dist/renderer/index.html',
-        '/dist/locales/contacts.json',
-        '/dist/locales/nb.json',
+        '/dist/content/builtin.hjpack',
+        '/dist/content/trusted-keys.json',
         '/dist/fonts/fonts.json',
       ]),
     );
@@ -55,7 +55,7 @@ describe('the release package (electron-builder dir target)', () => {
         /^\/(tests|electron|renderer|build|locales|node_modules)(\/|$)/.test(entry) ||
         /\/node_modules\//.test(entry) ||
         /\.(ts|map|svelte)$/.test(entry) ||
-        entry.startsWith('/dist/locales/notes'),
+        entry.startsWith('/dist/locales'),
     );
     expect(unwanted).toEqual([]);
   });

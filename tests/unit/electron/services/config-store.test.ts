@@ -12,7 +12,7 @@ const good = { ...DEFAULT_CONFIG, idleSeconds: 60, defaultLanguage: 'en' };
 
 beforeEach(() => {
   directory = fs.mkdtempSync(path.join(os.tmpdir(), 'config-'));
-  store = new ConfigStore(directory, ['nb', 'en', 'ar'], createMemoryLogger());
+  store = new ConfigStore(directory, () => ['nb', 'en', 'ar'], createMemoryLogger());
 });
 
 describe('ConfigStore', () => {

@@ -6,7 +6,8 @@ import { createDispatch, type HostHandlers } from '../../../../electron/services
 import { createHostHandlers } from '../../../../electron/services/host-handlers';
 import { createMemoryLogger } from '../../../../electron/services/log';
 import { createHostServices } from '../../../../electron/services/host-services';
-import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
+import { GENERATED_FONTS } from '../../../../electron/services/project-paths';
+import { builtInContent } from '../../../support/content-packs';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 
 /** The real services on a fresh data folder, without the system printer queue. */
@@ -17,8 +18,8 @@ async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: 
     host: 'web',
     version: '1.2.3',
     dataDirectory,
-    localesDirectory: path.join(PROJECT_ROOT, 'locales'),
-    fontsDirectory: path.join(PROJECT_ROOT, 'renderer', 'generated'),
+    ...builtInContent(dataDirectory),
+    fontsDirectory: GENERATED_FONTS,
     log,
     useCups: false,
     listPrinters,

@@ -9,7 +9,14 @@ import { healthReport } from '../../../../../electron/services/staff/health';
 import { PinStore } from '../../../../../electron/services/staff/pin-store';
 import { RestartLog } from '../../../../../electron/services/staff/restart-log';
 import { DEFAULT_CONFIG } from '../../../../../electron/shared/kiosk-config';
+import type { ContentPackStore, ContentPackStatus } from '../../../../../electron/services/content/packs/pack-store';
 import { CONTENT } from '../../../helpers/real-content';
+
+const PACK_STATUS: ContentPackStatus = {
+  active: { version: 0, created: '2026-11-30T12:00:00.000Z', keyId: '0123456789abcdef', keyLabel: 'built-in', origin: 'built-in' },
+  previous: undefined,
+  fault: undefined,
+};
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
@@ -18,12 +25,12 @@ function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-health-'));
   folders.push(dataDirectory);
   const log = createMemoryLogger();
-  const configStore = new ConfigStore(dataDirectory, CONTENT.languages.map((language) => language.code), log);
+  const configStore = new ConfigStore(dataDirectory, () => CONTENT.languages.map((language) => language.code), log);
   configStore.write({ ...DEFAULT_CONFIG, ...config });
   return {
     host: 'web' as const,
     version: 'test',
-    content: { ...CONTENT, stale: new Map([['ro', 3]]) },
+    contentPacks: { content: () => ({ ...CONTENT, stale: new Map([['ro', 3]]) }), status: () => PACK_STATUS } as unknown as ContentPackStore,
     configStore,
     printing: new PrintCoordinator({ cups: undefined, configuredPrinter: () => '', log }),
     pins: new PinStore(dataDirectory),

@@ -4,7 +4,7 @@
  * outdated law). Used by the content tests and `npm run i18n:report`.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { requiredKeys } from '../../electron/shared/messages';
+import { requiredKeys } from '../../shared/messages';
 import { looksLikeAddress, looksLikePhoneNumber, OUTDATED_TERMS } from './text-rules';
 
 export function argumentNames(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -40,7 +40,7 @@ function digitValue(digit: string): number {
   return 0;
 }
 
-export function checkLocale(code: string, messages: Map<string, string>, english: Map<string, string>, contactsWithPhone: Set<string>): LocaleProblem[] {
+export function checkLocale(code: string, messages: ReadonlyMap<string, string>, english: ReadonlyMap<string, string>, contactsWithPhone: ReadonlySet<string>): LocaleProblem[] {
   const problems: LocaleProblem[] = [];
   for (const key of requiredKeys(code, english)) if (!messages.get(key)) problems.push({ key, problem: 'missing or empty' });
   for (const key of messages.keys()) if (!english.has(key)) problems.push({ key, problem: 'not in English (remove it)' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLocale, statedNumbers } from '../../../../build/content/locale-checks';
+import { checkLocale, statedNumbers } from '../../../../../electron/services/content/locale-checks';
 
 describe('statedNumbers', () => {
   it('reads the numbers a message states, in any digits, leaving placeholders out', () => {

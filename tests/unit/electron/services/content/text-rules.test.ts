@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeAddress, looksLikePhoneNumber, OUTDATED_TERMS } from '../../../../build/content/text-rules';
+import { looksLikeAddress, looksLikePhoneNumber, OUTDATED_TERMS } from '../../../../../electron/services/content/text-rules';
 
 describe('looksLikePhoneNumber', () => {
   it.each(['Call 22 33 11 60', 'ring 02800', 'call 112', '116 111', '80040008', 'اتصل ٢٢ ٣٣ ١١ ٦٠', 'tel. 23.10.53.20'])('flags %j', (text) => {
