@@ -1,0 +1,66 @@
+/// <reference lib="dom" />
+/**
+ * tap on Print → the job in the CUPS queue, on the real printing stack the printing tests use
+ * (Xvfb, cupsd, a cups-pdf queue) and headful Chromium with --kiosk-printing, as `npm start`'s
+ * Chromium kiosk prints. Everything it starts is stopped; the queue is removed.
+ */
+import { execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import type { RunningWebHost } from '../../electron/web-host/server';
+import { missingPrintStack, PrintStack } from '../../tests/print-e2e/print-system';
+import { openKiosk } from './kiosk-page';
+import { interactiveAt } from './page-timing';
+
+const QUEUE = 'hjelpepunkt-bench-slip80';
+
+export async function measurePrintJob(host: RunningWebHost, runs: number): Promise<number[]> {
+  const missing = missingPrintStack();
+  if (missing) throw new Error(`--print needs the real printing stack: ${missing}`);
+  const stack = new PrintStack();
+  await stack.start();
+  stack.addPdfQueue(QUEUE);
+  stack.makeDefault(QUEUE);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: ['--no-sandbox', '--disable-gpu', '--kiosk-printing', '--disable-background-networking', '--no-first-run'],
+    env: { ...process.env, DISPLAY: stack.display },
+  });
+  const times: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    for (let run = 0; run < runs; run += 1) {
+      await openKiosk(page, host);
+      await interactiveAt(page);
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByRole('button', { name: 'Get help now' }).click();
+      await page.getByRole('button', { name: 'Print these numbers' }).click();
+      await page.getByTitle('What the slip will look like').waitFor();
+      const before = jobs();
+      const tapped = page.evaluate(() => new Promise<number>((resolve) => document.addEventListener('click', (event) => resolve(performance.timeOrigin + event.timeStamp), { capture: true, once: true })));
+      await page.getByRole('button', { name: 'Print', exact: true }).click();
+      const tapAt = await tapped;
+      // The job appears in the queue: poll it (each poll takes a few ms of lpstat).
+      let queuedAt = Number.NaN;
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+        if (jobs().some((id) => !before.includes(id))) {
+          queuedAt = Date.now();
+          break;
+        }
+      }
+      times.push(queuedAt - tapAt);
+      await page.getByRole('status').waitFor({ timeout: 30_000 });
+    }
+  } finally {
+    await browser.close();
+    await stack.stop();
+  }
+  return times;
+}
+
+function jobs(): string[] {
+  return execFileSync('lpstat', ['-W', 'all', '-o', QUEUE], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
