@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: { sessions: { type: 'string', default: '
 const sessions = Number(values.sessions);
 
 const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-bench-'));
-await new PinStore(dataDirectory).set('2468');
+await new PinStore(dataDirectory).set('246813');
 const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'bench', log: createMemoryLogger(), useCups: false });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -91,10 +91,13 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       access.lock();
       return {};
     },
-    'staff:change-pin': async ({ pin }) => {
+    'staff:change-pin': async ({ currentPin, pin }) => {
       requireStaff();
+      // An unlocked kiosk left alone for a minute must not let a passer-by take it over.
+      const check = await access.checkCurrentPin(currentPin);
+      if (!check.correct) return { changed: false, retryAfterSeconds: check.retryAfterSeconds };
       await pins.set(pin);
-      return {};
+      return { changed: true, retryAfterSeconds: 0 };
     },
     'setup:complete': async ({ pin }) => {
       if (!access.isSetupOpen()) throw new HostForbiddenError('Setup is already complete.');

@@ -26,7 +26,10 @@ export const PrintOutcomeSchema = v.variant('outcome', [
 export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
 
 const WarningsSchema = v.array(v.strictObject({ field: v.string(), message: v.string() }));
-const PinSchema = v.pipe(v.string(), v.regex(/^\d{4,8}$/));
+/** A PIN as typed on the pad; checked against the stored hash (older PINs may have 4 digits). */
+const TypedPinSchema = v.pipe(v.string(), v.maxLength(8));
+/** A new PIN: 6 to 8 digits (see electron/services/staff/pin-store.ts). */
+const NewPinSchema = v.pipe(v.string(), v.regex(/^\d{6,8}$/));
 
 export const HealthReportSchema = v.strictObject({
   host: v.picklist(['electron', 'web']),
@@ -93,14 +96,20 @@ export const hostCalls = {
   },
   /** Staff mode: the PIN opens it; wrong PINs slow down. */
   'staff:unlock': {
-    request: v.strictObject({ pin: v.pipe(v.string(), v.maxLength(8)) }),
+    request: v.strictObject({ pin: TypedPinSchema }),
     response: v.strictObject({ unlocked: v.boolean(), retryAfterSeconds: v.number() }),
   },
   'staff:lock': { request: NoPayload, response: v.strictObject({}) },
-  /** Staff only: a new PIN (stored as a salted scrypt hash). */
-  'staff:change-pin': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  /**
+   * Staff only: a new PIN (stored as a salted scrypt hash), given the current one. A wrong current
+   * PIN counts as a failed try, with the same slow-down as unlocking.
+   */
+  'staff:change-pin': {
+    request: v.strictObject({ currentPin: TypedPinSchema, pin: NewPinSchema }),
+    response: v.strictObject({ changed: v.boolean(), retryAfterSeconds: v.number() }),
+  },
   /** First run only (no PIN yet): sets the PIN, which ends setup. */
-  'setup:complete': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  'setup:complete': { request: v.strictObject({ pin: NewPinSchema }), response: v.strictObject({}) },
   /** Staff (or first-run setup): the settings as stored, with any warnings about them. */
   'config:read': {
     request: NoPayload,

@@ -15,7 +15,7 @@ import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
-export const TEST_PIN = '2468';
+export const TEST_PIN = '246813';
 
 type Fixtures = {
   /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */

@@ -22,12 +22,12 @@ test.describe('a kiosk on its first run', () => {
     await page.getByRole('button', { name: 'Neste' }).click();
     await expect(page.getByText('Step 2 of 6')).toBeVisible();
     // Step 2: the PIN, typed on the kiosk's own keyboard.
-    await page.getByLabel('New PIN (4 to 8 digits)').click();
+    await page.getByLabel('New PIN (6 to 8 digits)').click();
     await expect(page.getByRole('group', { name: 'Keyboard' })).toBeVisible();
     await expectAccessible(page, 'setup with the on-screen keyboard');
-    for (const digit of '1357') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
+    for (const digit of '135791') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
     await page.getByLabel('Repeat the PIN').click();
-    for (const digit of '1357') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
+    for (const digit of '135791') await page.getByRole('group', { name: 'Keyboard' }).getByRole('button', { name: digit, exact: true }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     // Step 3: the office, with Norwegian letters.
     await page.getByLabel('Office name').click();
@@ -52,14 +52,14 @@ test.describe('a kiosk on its first run', () => {
     // The settings survive a restart: a new host on the same data folder reads them back.
     const stored = JSON.parse(fs.readFileSync(path.join(kiosk.dataDirectory, 'config.json'), 'utf8'));
     expect(stored).toMatchObject({ staffLanguage: 'en', officeName: 'kriseæøå', slipLayout: 'a6', idleSeconds: 130 });
-    expect(fs.readFileSync(path.join(kiosk.dataDirectory, 'staff-pin.json'), 'utf8')).not.toContain('1357');
+    expect(fs.readFileSync(path.join(kiosk.dataDirectory, 'staff-pin.json'), 'utf8')).not.toContain('135791');
     await kiosk.close();
     // While the host is down, the page's own requests are refused; that is the restart, not a fault.
     const refusedWhileDown = (problem: string): boolean => problem.includes('ERR_CONNECTION_REFUSED');
     const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger() });
     try {
       await page.goto(restarted.url);
-      await openStaffModeIn(page, '1357', 'Staff');
+      await openStaffModeIn(page, '135791', 'Staff');
       await page.getByRole('button', { name: 'Settings' }).click();
       await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
       await expect(page.getByRole('button', { name: 'A6 card' })).toHaveAttribute('aria-pressed', 'true');

@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
   // A kiosk that has been set up (otherwise it would open on the setup wizard).
-  await new PinStore(dataDirectory).set('2468');
+  await new PinStore(dataDirectory).set('246813');
   kiosk = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), printTiming: { confirmTimeoutMs: 12_000, pollMs: 200 } });
 });
 

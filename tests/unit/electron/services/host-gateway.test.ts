@@ -9,6 +9,8 @@ import { createHostServices } from '../../../../electron/services/host-services'
 import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 
+const PIN = '246813';
+
 /** The real services on a fresh data folder, without the system printer queue. */
 async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: string; isDefault?: boolean }[]>) {
   const log = createMemoryLogger();
@@ -114,28 +116,66 @@ describe('slips and printing through the gateway', () => {
   });
 });
 
-describe('staff mode through the gateway', () => {
+describe('staff mode through the gateway', { timeout: 20_000 }, () => {
   const forbidden = { ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } };
 
   it('lets first-run setup save settings without a PIN, then closes once the PIN is set', async () => {
     const { dispatch } = await setUp();
     expect(await dispatch('config:save', { config: { ...DEFAULT_CONFIG, officeName: 'Krisesenteret' } })).toMatchObject({ ok: true });
-    expect(await dispatch('setup:complete', { pin: '2468' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch('setup:complete', { pin: PIN })).toEqual({ ok: true, value: {} });
     expect(await dispatch('kiosk:get-setup', {})).toMatchObject({ ok: true, value: { setupNeeded: false, staffPin: 'set' } });
     expect(await dispatch('config:save', { config: DEFAULT_CONFIG })).toEqual(forbidden);
-    expect(await dispatch('setup:complete', { pin: '1357' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch('setup:complete', { pin: '135791' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('opens staff calls only after the right PIN, and locks them when the session ends', async () => {
     const { dispatch } = await setUp();
-    await dispatch('setup:complete', { pin: '2468' });
+    await dispatch('setup:complete', { pin: PIN });
     expect(await dispatch('health:get', {})).toEqual(forbidden);
     expect(await dispatch('staff:unlock', { pin: '0000' })).toEqual({ ok: true, value: { unlocked: false, retryAfterSeconds: 0 } });
-    expect(await dispatch('staff:unlock', { pin: '2468' })).toEqual({ ok: true, value: { unlocked: true, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:unlock', { pin: PIN })).toEqual({ ok: true, value: { unlocked: true, retryAfterSeconds: 0 } });
     const health = await dispatch('health:get', {});
     expect(health).toMatchObject({ ok: true, value: { pin: 'set', content: { contacts: expect.any(Number) }, fonts: { missingFiles: 0 } } });
     await dispatch('session:end', { reason: 'quick-exit' });
     expect(await dispatch('health:get', {})).toEqual(forbidden);
+  });
+
+  it('sets only a PIN of 6 to 8 digits at setup', async () => {
+    const { dispatch, services } = await setUp();
+    expect(await dispatch('setup:complete', { pin: '2468' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(services.staff.pins.state()).toBe('unset');
+  });
+
+  it('changes the PIN only with the current one, and counts a wrong current PIN as a failed try', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { pin: '97531864' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 5 } });
+    // The count is the same one unlocking uses: the right PIN must wait too.
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 5 } });
+    expect(await services.staff.pins.verify(PIN)).toBe(true);
+  });
+
+  it('changes the PIN with the current one; the new one opens staff mode, the old one no longer does', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '2468' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual({ ok: true, value: { changed: true, retryAfterSeconds: 0 } });
+    await dispatch('staff:lock', {});
+    expect(await dispatch('staff:unlock', { pin: PIN })).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await dispatch('staff:unlock', { pin: '97531864' })).toMatchObject({ ok: true, value: { unlocked: true } });
+    expect(await services.staff.pins.verify('97531864')).toBe(true);
+  });
+
+  it('refuses to change the PIN while staff mode is locked, even with the current PIN', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual(forbidden);
+    expect(await services.staff.pins.verify(PIN)).toBe(true);
   });
 
   it('refuses settings that are not valid, with a message, and keeps the old ones', async () => {
@@ -154,8 +194,8 @@ describe('staff mode through the gateway', () => {
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
     expect(await dispatch('counters:record', { event: 'language', value: 'constructor' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
-    await dispatch('setup:complete', { pin: '2468' });
-    await dispatch('staff:unlock', { pin: '2468' });
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
     expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });
   });
 });
