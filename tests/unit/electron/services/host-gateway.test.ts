@@ -7,7 +7,9 @@ import { createHostHandlers } from '../../../../electron/services/host-handlers'
 import { createMemoryLogger } from '../../../../electron/services/log';
 import { createHostServices } from '../../../../electron/services/host-services';
 import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
+import { HOST_CALL_NAMES } from '../../../../electron/shared/host-contract';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
+import { VALID_REQUESTS } from '../../helpers/host-call-examples';
 
 const PIN = '246813';
 
@@ -65,13 +67,16 @@ describe('host gateway', () => {
     expect(endSession).not.toHaveBeenCalled();
   });
 
-  it('turns a failing handler into an error reply, never a crash', async () => {
-    const { dispatch, log } = await setUp(vi.fn().mockRejectedValue(new Error('disk on fire')));
-    expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
-      ok: false,
-      error: { code: 'failed', message: 'The host could not complete the call.' },
-    });
-    expect(log.lines.join()).toContain('disk on fire');
+  it('turns a failing handler into an error reply, never a crash, and logs the kind of error only', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const { dispatch, log } = await setUp(vi.fn().mockRejectedValueOnce(new Error('disk on fire')).mockRejectedValueOnce(full));
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
+        ok: false,
+        error: { code: 'failed', message: 'The host could not complete the call.' },
+      });
+    }
+    expect(log.lines).toEqual(['error [host-gateway] "session:end" failed (Error)', 'error [host-gateway] "session:end" failed (Error ENOSPC)']);
   });
 
   it('refuses to pass on a response outside the contract', async () => {
@@ -197,5 +202,66 @@ describe('staff mode through the gateway', { timeout: 20_000 }, () => {
     await dispatch('setup:complete', { pin: PIN });
     await dispatch('staff:unlock', { pin: PIN });
     expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });
+  });
+});
+
+describe('the log, whatever the page sends', () => {
+  /** Markers shaped to pass each field's pattern, so requests get as far into the handlers as they can. */
+  const MARKERS = { language: 'qz-MARKER7', id: 'markerq7-zz', text: 'MARKER<q7>', pin: '13572468' };
+  const FOUND = /marker|13572468/i;
+
+  /** Every string in a request replaced by a marker (one at a time and all at once), plus extra keys. */
+  function markedVariants(request: unknown): unknown[] {
+    const leaves: (string | number)[][] = [];
+    const walk = (value: unknown, at: (string | number)[]): void => {
+      if (typeof value === 'string') leaves.push(at);
+      else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...at, index]));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+    };
+    walk(request, []);
+    const markerFor = (at: (string | number)[]): string => {
+      const key = String(at.at(-1));
+      if (/language/i.test(key) || at.includes('languages')) return MARKERS.language;
+      if (/pin/i.test(key)) return MARKERS.pin;
+      if (/ids$/i.test(String(at.at(-2))) || key === 'value' || key === 'token') return MARKERS.id;
+      return MARKERS.text;
+    };
+    const replaced = (paths: (string | number)[][]): unknown => {
+      const copy = structuredClone(request) as Record<string | number, unknown>;
+      for (const at of paths) {
+        let target = copy;
+        for (const step of at.slice(0, -1)) target = target[step] as Record<string | number, unknown>;
+        target[at.at(-1) ?? ''] = markerFor(at);
+      }
+      return copy;
+    };
+    return [
+      ...leaves.map((at) => replaced([at])),
+      replaced(leaves),
+      { ...(request as object), [MARKERS.text]: MARKERS.text },
+      { ...(request as object), contactIds: [MARKERS.id], language: MARKERS.language },
+      MARKERS.text,
+      [MARKERS.text],
+    ];
+  }
+
+  it('names the call and the kind of error, never a value the page sent', { timeout: 60_000 }, async () => {
+    const { dispatch, log } = await setUp();
+    await dispatch('config:save', { config: { ...DEFAULT_CONFIG, countersEnabled: true } });
+    await dispatch('setup:complete', { pin: PIN });
+    for (const unlocked of [false, true]) {
+      if (unlocked) await dispatch('staff:unlock', { pin: PIN });
+      for (const name of HOST_CALL_NAMES) {
+        // Not the PIN calls with a valid marker PIN: those would lock staff out or change the PIN.
+        for (const payload of markedVariants(VALID_REQUESTS[name])) {
+          if (name === 'setup:complete' || name === 'staff:change-pin') continue;
+          await dispatch(name, payload);
+        }
+      }
+      await dispatch(MARKERS.text, {});
+    }
+    expect(log.lines.filter((line) => FOUND.test(line))).toEqual([]);
+    // The log still says what was refused.
+    expect(log.lines.join('\n')).toMatch(/slip:preview/);
   });
 });
