@@ -64,7 +64,8 @@ if (plan.kind === 'electron') {
     console.log(`Hjelpepunkt: running the kiosk in Chromium's kiosk mode instead (${host.url}).`);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
     const runningAsRoot = process.getuid?.() === 0;
-    const chromium = spawn(plan.chromium, chromiumKioskArgs(host.url, profile, runningAsRoot, xScreenSize()), { stdio: 'ignore' });
+    // The one-time launch link: the page Chromium opens is the only client the host will answer.
+    const chromium = spawn(plan.chromium, chromiumKioskArgs(host.launchUrl(), profile, runningAsRoot, xScreenSize()), { stdio: 'ignore' });
     // The profile is throw-away: whichever way the run ends, nothing of it stays on disk. It is
     // removed only after Chromium has exited, so Chromium cannot write it back.
     chromium.on('exit', () => {
@@ -75,6 +76,6 @@ if (plan.kind === 'electron') {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } else {
-    console.log(`Hjelpepunkt: cannot open a kiosk window (${plan.reason}). Open ${host.url} in a browser; stop with Ctrl+C.`);
+    console.log(`Hjelpepunkt: cannot open a kiosk window (${plan.reason}). Open ${host.launchUrl()} in a browser (the link works once); stop with Ctrl+C.`);
   }
 }

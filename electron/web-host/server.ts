@@ -9,13 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
-import { createDispatch } from '../services/host-gateway';
-import { createHostHandlers } from '../services/host-handlers';
+import { createDispatch, errorKind } from '../services/host-gateway';
+import { createHostHandlers, forgetVisitorSession } from '../services/host-handlers';
 import { createHostServices } from '../services/host-services';
 import type { Logger } from '../services/log';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
 import { SLIP_PATH_PREFIX } from '../services/slips/slip-service';
-import { isSameOriginRequest } from './request-origin';
+import { LAUNCH_PATH_PREFIX, LaunchSession, otherCookies } from './launch-session';
+import { hasOwnOrigin, isSameOriginRequest } from './request-origin';
 
 /** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
 export const SESSION_RESTART_PATH = '/session/restart';
@@ -35,7 +36,19 @@ export type WebHostOptions = {
   useCups?: boolean;
 };
 
-export type RunningWebHost = { url: string; port: number; close(): Promise<void> };
+export type RunningWebHost = {
+  url: string;
+  port: number;
+  /**
+   * A one-time link that connects a browser to this host (see launch-session.ts): open it once, in
+   * the kiosk's browser. Each call makes a new link and stops the previous unused one working.
+   */
+  launchUrl(): string;
+  close(): Promise<void>;
+};
+
+/** What any caller but the launched page gets. */
+const NOT_THE_KIOSK_PAGE = 'Only the kiosk page the launcher opened may call the host.';
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const { log } = options;
@@ -48,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession: () => undefined }), log);
   const csp = contentSecurityPolicy();
+  const launches = new LaunchSession();
   let port = 0;
 
   const server = http.createServer((request, response) => {
@@ -70,7 +84,27 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       return;
     }
 
+    if (request.method === 'GET' && url.pathname.startsWith(LAUNCH_PATH_PREFIX)) {
+      const cookie = launches.exchange(url.pathname.slice(LAUNCH_PATH_PREFIX.length));
+      if (!cookie) {
+        log.warn('web-host', 'refused a launch link that was used already, replaced or never made');
+        respond(403, { 'content-type': 'text/plain; charset=utf-8' }, 'This kiosk link works once only and was used already. Restart the kiosk to open it again.');
+        return;
+      }
+      // A new page is a new visitor session: staff mode locks; the old page's slips and prints go.
+      void forgetVisitorSession(services)
+        .catch((error: unknown) => log.error('web-host', `could not end the previous session (${errorKind(error)})`))
+        .then(() => respond(303, { location: '/', 'set-cookie': cookie }));
+      return;
+    }
+    const fromThePage = launches.isCurrent(request.headers);
     if (request.method === 'POST' && url.pathname.startsWith(WEB_API_PREFIX)) {
+      if (!fromThePage || !hasOwnOrigin(request.headers, port)) {
+        // Drained, so the caller gets its answer rather than a reset connection.
+        request.resume();
+        respond(403, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ ok: false, error: { code: 'forbidden', message: NOT_THE_KIOSK_PAGE } }));
+        return;
+      }
       readJsonBody(request)
         .then(async (payload) => dispatch(name, payload))
         .catch((error: Error) => ({ ok: false, error: { code: 'invalid-request', message: error.message } }))
@@ -82,13 +116,22 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       return;
     }
     if (url.pathname.startsWith(`/${SLIP_PATH_PREFIX}`)) {
+      // A slip shows the contacts a visitor chose: for the page's eyes only.
+      if (!fromThePage) {
+        respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
+        return;
+      }
       const html = slips.html(url.pathname.slice(SLIP_PATH_PREFIX.length + 1));
       if (html) respond(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SLIP_CONTENT_SECURITY_POLICY }, html);
       else respond(404, { 'content-type': 'text/plain' }, 'Not found');
       return;
     }
     if (url.pathname === SESSION_RESTART_PATH) {
-      respond(303, { location: '/', 'clear-site-data': '"cache", "cookies", "storage"' });
+      // "cookies" is left out of Clear-Site-Data on purpose: it would also clear the launch session
+      // (random, HttpOnly, holding nothing of the visitor) and cut the kiosk page off its host.
+      // Every other cookie the browser sent (the page sets none; this is in case) is expired here.
+      response.setHeader('set-cookie', otherCookies(request.headers.cookie).map((name) => `${name}=; Path=/; Max-Age=0`));
+      respond(303, { location: '/', 'clear-site-data': '"cache", "storage"' });
       return;
     }
     const file = resolveBundleFile(options.bundleRoot, url.pathname);
@@ -112,6 +155,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   return {
     url,
     port,
+    launchUrl: () => `http://127.0.0.1:${port}${LAUNCH_PATH_PREFIX}${launches.newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

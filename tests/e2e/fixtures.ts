@@ -1,7 +1,8 @@
 /**
  * The end-to-end fixture: each test gets its own WebHost (the real server, on a free port, with
- * its own data folder and settings) and a page on it. A test fails if the page logs an error,
- * throws, or asks for anything outside the app's own origin.
+ * its own data folder and settings) and a page on it, opened the way the launcher opens it: through
+ * the host's one-time launch link. A test fails if the page logs an error, throws, or asks for
+ * anything outside the app's own origin (tests/support/page-guard.ts, shared by every project).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { PinStore } from '../../electron/services/staff/pin-store';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { PageGuard } from '../support/page-guard';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
 export const TEST_PIN = '246813';
@@ -22,7 +24,9 @@ type Fixtures = {
   kioskConfig: Partial<Record<keyof KioskConfig, unknown>> | string;
   staffPin: string | null;
   kiosk: RunningWebHost & { dataDirectory: string };
-  /** Problems the page reported; checked after each test. */
+  /** Watches the page; checked after each test. */
+  pageGuard: PageGuard;
+  /** Problems the page reported (the guard's list). */
   pageProblems: string[];
 };
 
@@ -41,26 +45,20 @@ export const test = base.extend<Fixtures>({
     fs.rmSync(dataDirectory, { recursive: true, force: true });
   },
 
-  // Playwright requires a destructuring pattern here even when a fixture uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  pageProblems: async ({}, use) => {
-    await use([]);
+  pageGuard: async ({ kiosk }, use) => {
+    await use(new PageGuard(kiosk.url));
   },
 
-  page: async ({ page, kiosk, pageProblems }, use) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') pageProblems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageProblems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-    page.on('request', (request) => {
-      if (!request.url().startsWith(kiosk.url)) pageProblems.push(`request outside the app: ${request.url()}`);
-    });
-    await page.goto(kiosk.url);
+  pageProblems: async ({ pageGuard }, use) => {
+    await use(pageGuard.problems);
+  },
+
+  page: async ({ page, kiosk, pageGuard }, use) => {
+    pageGuard.watch(page);
+    await page.goto(kiosk.launchUrl());
+    await expect(page).toHaveURL(kiosk.url);
     await use(page);
-    expect(pageProblems, 'console errors, page errors or requests outside the app').toEqual([]);
+    pageGuard.expectClean();
   },
 });
 

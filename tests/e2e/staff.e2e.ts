@@ -56,9 +56,10 @@ test.describe('a kiosk on its first run', () => {
     await kiosk.close();
     // While the host is down, the page's own requests are refused; that is the restart, not a fault.
     const refusedWhileDown = (problem: string): boolean => problem.includes('ERR_CONNECTION_REFUSED');
-    const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger() });
+    const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, version: 'e2e', log: createMemoryLogger(), useCups: false });
     try {
-      await page.goto(restarted.url);
+      // A restarted host knows no page: the launcher opens the new host's launch link.
+      await page.goto(restarted.launchUrl());
       await openStaffModeIn(page, '135791', 'Staff');
       await page.getByRole('button', { name: 'Settings' }).click();
       await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
@@ -108,6 +109,26 @@ test('staff mode locks itself on quick exit', async ({ page }) => {
   expect(health).toEqual({ ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } });
 });
 
+test('only the page the launcher opened can use the host, even while staff mode is open on it', async ({ page, kiosk, browser }) => {
+  await openStaffMode(page);
+  const call = (name: string, body: unknown, headers: Record<string, string>) =>
+    fetch(`${kiosk.url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // Another program on the machine: no cookie (with or without the page's Origin).
+  for (const headers of [{}, { origin: kiosk.url.slice(0, -1) }] as Record<string, string>[]) {
+    expect((await call('config:read', {}, headers)).status).toBe(403);
+    expect((await call('staff:change-pin', { currentPin: TEST_PIN, pin: '97531864' }, headers)).status).toBe(403);
+  }
+  // The browser's own cookie, but not sent by the page (no Origin).
+  expect((await page.request.post(`${kiosk.url}api/config:read`, { data: {} })).status()).toBe(403);
+  // Another browser: the link the kiosk was opened with is used up.
+  const stranger = await browser.newContext();
+  const refused = await (await stranger.newPage()).goto(`${kiosk.url}launch/${'0'.repeat(32)}`);
+  expect(refused?.status()).toBe(403);
+  await stranger.close();
+  // The kiosk page itself is still answered, in staff mode.
+  expect(await page.evaluate(async () => (await fetch('/api/config:read', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json())).toMatchObject({ ok: true });
+});
+
 test('settings: a local contact is validated, saved, and shown to visitors as added by this office', async ({ page }) => {
   await openStaffMode(page);
   await page.getByRole('button', { name: 'Innstillinger' }).click();
@@ -125,6 +146,27 @@ test('settings: a local contact is validated, saved, and shown to visitors as ad
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: 'Get help now' }).click();
   await expect(page.getByRole('article', { name: 'Barnevernvakta i Byen' }).getByText('Added by this office')).toBeVisible();
+});
+
+test('staff change the PIN only by typing the current one; the new one then opens staff mode', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Innstillinger' }).click();
+  const changeTo = async (current: string, next: string): Promise<void> => {
+    await page.getByLabel('Nåværende PIN').fill(current);
+    await page.getByLabel('Ny PIN (6 til 8 sifre)').fill(next);
+    await page.getByLabel('Gjenta PIN-koden').fill(next);
+    await page.getByRole('button', { name: 'Bytt PIN' }).click();
+  };
+  await changeTo('111111', '97531864');
+  await expect(page.getByText('Nåværende PIN er feil. PIN-koden er ikke byttet.')).toBeVisible();
+  await changeTo(TEST_PIN, '2468');
+  await expect(page.getByText('En ny PIN-kode er 6 til 8 sifre.')).toBeVisible();
+  await changeTo(TEST_PIN, '97531864');
+  await expect(page.getByText('PIN-koden er byttet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Rask utgang' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  await openStaffMode(page, '97531864');
 });
 
 test('health and counters are readable, and accessible', async ({ page }) => {
