@@ -5,17 +5,26 @@
  * Chromium. Default: every shipped language, every size. Receipts and cards carry the "Get help
  * now" contacts; the A4 leaflet carries the rights summary and every visitor topic's contacts.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { loadContent } from '../../electron/services/content-store';
-import { BUILT_FONTS, BUILT_LOCALES } from '../../electron/services/project-paths';
+import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { renderSlipHtml } from '../../electron/services/slips/slip-html';
 import { SlipFonts } from '../../electron/services/slips/slip-fonts';
 import { buildSlip } from '../../electron/services/slips/slip-model';
 import { DEFAULT_CONFIG } from '../../electron/shared/kiosk-config';
 import { PAGE_SIZES_MM, SLIP_LAYOUTS, type SlipLayout } from '../../electron/shared/slip-request';
+import { PageGuard } from '../support/page-guard';
+
+/**
+ * The sources, not dist/: the content as written (dist/locales is a copy of it) and the fonts
+ * build:fonts gathers, built here first if they are not there yet (a fresh install has neither).
+ */
+const LOCALES = path.join(PROJECT_ROOT, 'locales');
+const FONTS = path.join(PROJECT_ROOT, 'renderer', 'generated');
 
 const { values } = parseArgs({
   options: {
@@ -29,13 +38,14 @@ if (!values.out) {
   console.error('Usage: npm run slips -- --out DIR [--lang CODE…] [--size 80mm|a6|a4 …] [--discreet]');
   process.exit(2);
 }
-if (!fs.existsSync(BUILT_LOCALES)) {
-  console.error('The app is not built: run "npm run build" first.');
-  process.exit(1);
+if (!fs.existsSync(path.join(FONTS, 'fonts.json'))) {
+  console.log('Gathering the fonts first (npm run build:fonts)…');
+  // The same Node, with tsx's loader, as this script runs under: no shell, any platform.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'build', 'scripts', 'build-fonts.ts')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }
 
-const content = loadContent(BUILT_LOCALES);
-const fonts = new SlipFonts(BUILT_FONTS);
+const content = loadContent(LOCALES);
+const fonts = new SlipFonts(FONTS);
 const languages = values.lang ?? content.languages.map((language) => language.code);
 const sizes = (values.size ?? [...SLIP_LAYOUTS]) as SlipLayout[];
 for (const code of languages) if (!content.languages.some((language) => language.code === code)) throw new Error(`Unknown language "${code}".`);
@@ -48,6 +58,8 @@ fs.mkdirSync(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
+  // A slip is self-contained: its fonts and QR codes are inside it, and nothing may be fetched.
+  const guard = new PageGuard('about:blank').watch(page);
   for (const language of languages) {
     for (const layout of sizes) {
       const request = { language, layout, discreet: values.discreet, contactIds: layout === 'a4' ? everyVisitorContact : helpNow, localContactIds: [] };
@@ -67,6 +79,7 @@ try {
       console.log(file);
     }
   }
+  guard.expectClean();
 } finally {
   await browser.close();
 }

@@ -2,7 +2,7 @@
  * The end-to-end fixture: each test gets its own WebHost (the real server, on a free port, with
  * its own data folder and settings) and a page on it, opened the way the launcher opens it: through
  * the host's one-time launch link. A test fails if the page logs an error, throws, or asks for
- * anything outside the app's own origin (tests/support/page-guard.ts, shared by every project).
+ * anything outside the app's own origin (build/support/page-guard.ts, shared by every project).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,7 @@ import { PinStore } from '../../electron/services/staff/pin-store';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
-import { PageGuard } from '../support/page-guard';
+import { PageGuard } from '../../build/support/page-guard';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
 export const TEST_PIN = '246813';

@@ -10,7 +10,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { findElectronBinary } from '../../electron/launcher/launch-plan';
 import { PROJECT_ROOT, SHELL_MAIN } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
-import { PageGuard } from '../support/page-guard';
+import { PageGuard } from '../../build/support/page-guard';
 
 const binary = findElectronBinary(path.join(PROJECT_ROOT, 'node_modules', 'electron'));
 test.skip(!binary, 'No Electron binary is installed here (it downloads on first use and this machine has no network for it); the shell is covered by tests/unit/electron instead.');

@@ -14,7 +14,7 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
-import { PageGuard } from '../support/page-guard';
+import { PageGuard } from '../../build/support/page-guard';
 import { pdfPageSizeMm, pdfQrCodes } from '../support/pdf-tools';
 import { missingPrintStack, pdfsSince, PrintStack, waitFor } from './print-system';
 

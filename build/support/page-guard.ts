@@ -1,11 +1,12 @@
 /**
- * The one check every Playwright test that drives a page uses (tests/e2e, tests/print-e2e,
- * tests/electron-e2e): the test fails if the page logs an error or a warning, throws, gets an
- * HTTP error, or asks for anything outside the app's own origin. A test that tries to reach the
- * outside on purpose, to show it is refused, names that address first (`expectRefused`); the
- * attempt must then fail, and what the browser logs about it is expected.
+ * The one check for every Playwright page the project drives: the end-to-end tests (tests/e2e,
+ * tests/print-e2e, tests/electron-e2e) and `npm run slips`, whose page tests/pdf-e2e runs. It
+ * fails if the page logs an error or a warning, throws, gets an HTTP error, or asks for anything
+ * outside the app's own origin. A test that tries to reach the outside on purpose, to show it is
+ * refused, names that address first (`expectRefused`); the attempt must then fail, and what the
+ * browser logs about it is expected.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 export class PageGuard {
   readonly problems: string[] = [];
@@ -41,9 +42,9 @@ export class PageGuard {
     this.refused.add(url);
   }
 
-  /** Fails the test with every problem seen. */
+  /** Throws (failing the test, or the command) with every problem seen. */
   expectClean(): void {
-    expect(this.problems, 'console errors, page errors, HTTP errors or requests outside the app').toEqual([]);
+    if (this.problems.length > 0) throw new Error(`Console errors, page errors, HTTP errors or requests outside the app:\n${this.problems.join('\n')}`);
   }
 
   private isOwn(url: string): boolean {
