@@ -137,7 +137,7 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     },
     'counters:get': async () => {
       requireStaff();
-      return { enabled: deps.configStore.read().config.countersEnabled, days: counters.read() };
+      return { enabled: deps.configStore.read().config.countersEnabled, days: counters.report(), setAside: counters.setAside() };
     },
     'counters:reset': async () => {
       requireStaff();
@@ -152,7 +152,9 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       requireStaff();
       // Only a folder the kiosk itself offered: the page never names an arbitrary path.
       if (!exportTargets(deps.dataDirectory).includes(folder)) throw new HostRequestError('That folder is not available.');
-      return { file: counters.exportTo(folder) };
+      // Every language and topic the kiosk has, so the file cannot tell which were used at all.
+      const known = { languages: deps.content.languages.map((language) => language.code), topics: deps.content.topics.map((topic) => topic.id) };
+      return { file: counters.exportTo(folder, known) };
     },
   };
 }

@@ -52,7 +52,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
       log: options.log,
       timing: options.printTiming,
     }),
-    staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory), restarts: new RestartLog(options.dataDirectory) },
+    staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory, { log: options.log }), restarts: new RestartLog(options.dataDirectory) },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
   };

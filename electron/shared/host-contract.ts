@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
-import { COUNTER_EVENT_NAMES } from './counter-events';
+import { COUNTER_EVENT_NAMES, SMALLEST_SHOWN_COUNT } from './counter-events';
 import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
@@ -46,12 +46,14 @@ export const HealthReportSchema = v.strictObject({
 });
 export type HealthReport = v.InferOutput<typeof HealthReportSchema>;
 
-const DayCountsSchema = v.strictObject({
-  sessions: v.number(),
-  slips: v.number(),
-  languages: v.record(v.string(), v.number()),
-  topics: v.record(v.string(), v.number()),
-});
+/**
+ * Counts as staff may see them: at least SMALLEST_SHOWN_COUNT, or only "too few" (a smaller count
+ * could single out a visitor). Languages and topics with too few are left out. The gateway checks
+ * replies against this, so a handler bug cannot hand the page a small count.
+ */
+const ShownCountSchema = v.union([v.pipe(v.number(), v.minValue(SMALLEST_SHOWN_COUNT)), v.literal('too-few')]);
+const LargeCountsSchema = v.record(v.string(), v.pipe(v.number(), v.minValue(SMALLEST_SHOWN_COUNT)));
+const DayCountsSchema = v.strictObject({ sessions: ShownCountSchema, slips: ShownCountSchema, languages: LargeCountsSchema, topics: LargeCountsSchema });
 
 export const hostCalls = {
   /** What the visitor-facing UI needs to start: the office's settings and which host runs it. */
@@ -126,7 +128,11 @@ export const hostCalls = {
     request: v.strictObject({ event: v.picklist(COUNTER_EVENT_NAMES), value: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-zA-Z0-9]+)*$/), v.maxLength(40))) }),
     response: v.strictObject({}),
   },
-  'counters:get': { request: NoPayload, response: v.strictObject({ enabled: v.boolean(), days: v.record(v.string(), DayCountsSchema) }) },
+  /** `setAside`: damaged counter files kept aside in the data folder (counting started again). */
+  'counters:get': {
+    request: NoPayload,
+    response: v.strictObject({ enabled: v.boolean(), days: v.record(v.string(), DayCountsSchema), setAside: v.array(v.string()) }),
+  },
   'counters:reset': { request: NoPayload, response: v.strictObject({}) },
   'counters:export-targets': { request: NoPayload, response: v.strictObject({ folders: v.array(v.string()) }) },
   'counters:export': { request: v.strictObject({ folder: v.pipe(v.string(), v.maxLength(500)) }), response: v.strictObject({ file: v.string() }) },

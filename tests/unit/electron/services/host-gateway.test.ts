@@ -201,6 +201,12 @@ describe('staff mode through the gateway', { timeout: 20_000 }, () => {
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
     await dispatch('setup:complete', { pin: PIN });
     await dispatch('staff:unlock', { pin: PIN });
+    // Staff see no count under 5: the one visitor who read Arabic today is not singled out.
+    const day = Object.keys(services.staff.counters.read())[0] ?? '';
+    expect(await dispatch('counters:get', {})).toEqual({
+      ok: true,
+      value: { enabled: true, days: { [day]: { sessions: 'too-few', slips: 'too-few', languages: {}, topics: {} } }, setAside: [] },
+    });
     expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });
   });
 });
