@@ -20,7 +20,7 @@ const sessions = Number(values.sessions);
 
 const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-bench-'));
 await new PinStore(dataDirectory).set('246813');
-const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'bench', log: createMemoryLogger(), useCups: false });
+const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'bench', log: createMemoryLogger(), useSystemPrintQueue: false });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

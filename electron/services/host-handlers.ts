@@ -72,7 +72,8 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     },
     'print:slip': async (request) => {
       const start = await deps.printing.begin();
-      if (!start.ready) return { outcome: 'not-ready', state: start.readiness.state };
+      if (start.kind === 'not-ready') return { outcome: 'not-ready', state: start.readiness.state };
+      if (start.kind === 'cannot-confirm') return { outcome: 'failed', reason: 'cannot-confirm' };
       if (!deps.sendSlip) return { outcome: 'page-prints', token: start.token };
       const slip = await deps.slips.create(request);
       if (!(await deps.sendSlip(slip.path, start.printer, request.layout))) {

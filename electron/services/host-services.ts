@@ -9,6 +9,8 @@ import type { HostHandlerDependencies } from './host-handlers';
 import type { Logger } from './log';
 import { CupsQueue } from './printing/cups';
 import { PrintCoordinator, type PrintCoordinatorOptions } from './printing/print-coordinator';
+import type { PrintQueue } from './printing/print-queue';
+import { WindowsSpooler } from './printing/windows-spooler';
 import { SlipFonts } from './slips/slip-fonts';
 import { SlipService } from './slips/slip-service';
 import { Counters } from './staff/counters';
@@ -26,8 +28,11 @@ export type HostServiceOptions = {
   /** Electron's printer list, where there is no CUPS. */
   listPrinters?: PrintCoordinatorOptions['listPrinters'];
   printTiming?: PrintCoordinatorOptions['timing'];
-  /** Use the system's CUPS where it runs (default); tests of other parts turn it off. */
-  useCups?: boolean;
+  /**
+   * Follow slips in the system's print queue (default): CUPS where it runs, else the Windows
+   * spooler. Without one the kiosk does not print. Tests of other parts turn it off.
+   */
+  useSystemPrintQueue?: boolean;
 };
 
 export type HostServices = Omit<HostHandlerDependencies, 'endSession' | 'sendSlip'>;
@@ -36,7 +41,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
   const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, options.log);
   const config = () => configStore.read().config;
   const content = loadContent(options.localesDirectory);
-  const cups = new CupsQueue();
+  const { cups, queue } = options.useSystemPrintQueue === false ? { cups: undefined, queue: undefined } : await systemPrintQueue();
   const pins = new PinStore(options.dataDirectory);
   return {
     host: options.host,
@@ -45,7 +50,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     configStore,
     slips: new SlipService(content, new SlipFonts(options.fontsDirectory), config),
     printing: new PrintCoordinator({
-      cups: options.useCups !== false && (await cups.available()) ? cups : undefined,
+      cups,
+      queue,
       listPrinters: options.listPrinters,
       // Chromium's --kiosk-printing always prints to the system default: the WebHost follows that queue.
       configuredPrinter: () => (options.host === 'web' ? '' : config().printerName),
@@ -56,4 +62,15 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
   };
+}
+
+/** CUPS where its scheduler answers (Linux, macOS); else the Windows spooler; else none. */
+async function systemPrintQueue(): Promise<{ cups: CupsQueue | undefined; queue: PrintQueue | undefined }> {
+  const cups = new CupsQueue();
+  if (await cups.available()) return { cups, queue: cups };
+  if (process.platform === 'win32') {
+    const spooler = new WindowsSpooler();
+    if (await spooler.available()) return { cups: undefined, queue: spooler };
+  }
+  return { cups: undefined, queue: undefined };
 }

@@ -20,7 +20,8 @@ export const PrintOutcomeSchema = v.variant('outcome', [
   v.strictObject({ outcome: v.literal('printed') }),
   v.strictObject({ outcome: v.literal('sent') }),
   v.strictObject({ outcome: v.literal('not-ready'), state: v.picklist(PRINTER_STATES) }),
-  v.strictObject({ outcome: v.literal('failed'), reason: v.picklist(['not-sent', 'no-job', 'timeout']) }),
+  /** `cannot-confirm`: no print queue here can follow a slip, so the kiosk does not print. */
+  v.strictObject({ outcome: v.literal('failed'), reason: v.picklist(['not-sent', 'no-job', 'timeout', 'cannot-confirm']) }),
   v.strictObject({ outcome: v.literal('page-prints'), token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
 ]);
 export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
@@ -35,6 +36,8 @@ export const HealthReportSchema = v.strictObject({
   host: v.picklist(['electron', 'web']),
   version: v.string(),
   printer: v.strictObject({ state: v.picklist(PRINTER_STATES), printer: v.string() }),
+  /** How slips are followed to the printer (and cancelled if stuck); `none`: the kiosk does not print. */
+  printConfirmation: v.picklist(['cups', 'windows-spooler', 'none']),
   content: v.strictObject({ contacts: v.number(), oldestVerified: v.string(), staleContacts: v.array(v.string()) }),
   fonts: v.strictObject({ families: v.array(v.string()), missingFiles: v.number() }),
   speech: v.strictObject({ ready: v.boolean(), note: v.string() }),

@@ -32,8 +32,8 @@ export type WebHostOptions = {
   log: Logger;
   port?: number;
   printTiming?: { confirmTimeoutMs: number; pollMs: number };
-  /** Use the system's CUPS where it runs (default true). */
-  useCups?: boolean;
+  /** Follow slips in the system's print queue (default true; without one the kiosk does not print). */
+  useSystemPrintQueue?: boolean;
 };
 
 export type RunningWebHost = {

@@ -39,7 +39,7 @@ export const test = base.extend<Fixtures>({
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
-    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), useCups: false });
+    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), useSystemPrintQueue: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });

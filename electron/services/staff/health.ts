@@ -36,6 +36,7 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
     host: sources.host,
     version: sources.version,
     printer: { state: printer.state, printer: printer.printer },
+    printConfirmation: sources.printing.confirmation(),
     content: { contacts: content.contacts.length, oldestVerified: oldest, staleContacts: staleContacts(content.contacts, now).map((contact) => contact.id) },
     fonts: fontHealth(sources.fontsDirectory),
     speech: { ready: false, note: 'Read-aloud is not installed yet.' },

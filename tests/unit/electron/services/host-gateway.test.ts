@@ -24,7 +24,7 @@ async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: 
     localesDirectory: path.join(PROJECT_ROOT, 'locales'),
     fontsDirectory: path.join(PROJECT_ROOT, 'renderer', 'generated'),
     log,
-    useCups: false,
+    useSystemPrintQueue: false,
     listPrinters,
   });
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession }), log);
@@ -103,21 +103,16 @@ describe('slips and printing through the gateway', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('says the printer is not ready when the system has none (Electron without printers)', async () => {
-    const { dispatch } = await setUp(vi.fn(), async () => []);
+  it('does not print where no print queue can follow the slip, and says so in health', async () => {
+    const { dispatch } = await setUp(vi.fn(), async () => [{ name: 'slip80', isDefault: true }]);
     expect(await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' })).toEqual({
       ok: true,
-      value: { outcome: 'not-ready', state: 'missing' },
+      value: { outcome: 'failed', reason: 'cannot-confirm' },
     });
-  });
-
-  it('lets the page print under the WebHost, then confirms without CUPS as "sent"', async () => {
-    const { dispatch } = await setUp();
-    const started = await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' });
-    expect(started).toMatchObject({ ok: true, value: { outcome: 'page-prints', token: expect.any(String) } });
-    const token = started.ok ? (started.value as { token: string }).token : '';
-    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'sent' } });
-    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
+    expect(await dispatch('print:confirm', { token: '0123456789abcdef0123456789abcdef' })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('health:get', {})).toMatchObject({ ok: true, value: { printConfirmation: 'none' } });
   });
 });
 

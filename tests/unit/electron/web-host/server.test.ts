@@ -57,7 +57,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');
   fs.mkdirSync(dataDirectory);
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ idleSeconds: 30 }));
-  host = await startWebHost({ ...BUILT_APP, bundleRoot: bundle, dataDirectory, version: '9.9.9', log: createMemoryLogger(), useCups: false });
+  host = await startWebHost({ ...BUILT_APP, bundleRoot: bundle, dataDirectory, version: '9.9.9', log: createMemoryLogger(), useSystemPrintQueue: false });
   session = await launch();
 });
 afterAll(async () => {
