@@ -21,6 +21,8 @@ import { hasOwnOrigin, isSameOriginRequest } from './request-origin';
 /** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
 export const SESSION_RESTART_PATH = '/session/restart';
 const MAX_BODY_BYTES = 64 * 1024;
+/** How long responses in flight may take to finish when the host stops. */
+const CLOSE_GRACE_MS = 3_000;
 
 export type WebHostOptions = {
   bundleRoot: string;
@@ -63,12 +65,18 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const csp = contentSecurityPolicy();
   const launches = new LaunchSession();
   let port = 0;
+  let stopping = false;
 
   const server = http.createServer((request, response) => {
     const respond = (status: number, headers: Record<string, string>, body?: string | Buffer): void => {
-      response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
+      // While stopping, each answer is the connection's last, so the browser does not send more.
+      response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...(stopping ? { connection: 'close' } : {}), ...headers });
       response.end(body);
     };
+    // A keep-alive connection whose answer went out while stopping is idle now: close it too.
+    response.once('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
     if (!isSameOriginRequest(request.headers, port)) {
       // Refuses DNS rebinding and calls from other sites' pages in the same browser.
       respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
@@ -158,8 +166,16 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     launchUrl: () => `http://127.0.0.1:${port}${LAUNCH_PATH_PREFIX}${launches.newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        // Gently: no new connections, idle ones closed at once, and each response in flight may
+        // finish (a page loading its fonts as the host stops gets them, not a reset connection);
+        // whatever is still open after the grace period is cut.
+        stopping = true;
+        server.close(() => {
+          clearTimeout(cutOff);
+          resolve();
+        });
+        server.closeIdleConnections();
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
       }),
   };
 }

@@ -211,3 +211,36 @@ describe('WebHost, bound to the page the launcher opened', () => {
     expect(JSON.parse((await callHost('health:get', {})).body)).toEqual({ ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } });
   });
 });
+
+describe('WebHost, when it stops', () => {
+  it('lets a request in flight finish, refuses new connections, and stops promptly', async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'webhost-close-'));
+    const stopping = await startWebHost({ ...BUILT_APP, bundleRoot: path.join(path.dirname(dataDirectory), 'bundle'), dataDirectory: data, version: '1', log: createMemoryLogger(), useSystemPrintQueue: false });
+    const launched = await fetch(stopping.launchUrl(), { redirect: 'manual' });
+    const cookie = (launched.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    // A host call whose body is still arriving when the host is told to stop.
+    const reply = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: stopping.port, method: 'POST', path: '/api/kiosk:get-setup', headers: { host: `127.0.0.1:${stopping.port}`, origin: `http://127.0.0.1:${stopping.port}`, cookie, 'content-type': 'application/json' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{');
+      setTimeout(() => req.end('}'), 300);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    const closed = stopping.close();
+    const answered = await reply;
+    expect(answered.status).toBe(200);
+    expect(JSON.parse(answered.body)).toMatchObject({ ok: true, value: { version: '1' } });
+    await closed;
+    expect(Date.now() - started, 'stopped without waiting for idle connections to time out').toBeLessThan(2_000);
+    await expect(fetch(`http://127.0.0.1:${stopping.port}/`)).rejects.toThrow();
+    fs.rmSync(data, { recursive: true, force: true });
+  });
+});
