@@ -108,9 +108,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     const fromThePage = launches.isCurrent(request.headers);
     if (request.method === 'POST' && url.pathname.startsWith(WEB_API_PREFIX)) {
       if (!fromThePage || !hasOwnOrigin(request.headers, port)) {
-        // Drained, so the caller gets its answer rather than a reset connection.
-        request.resume();
-        respond(403, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ ok: false, error: { code: 'forbidden', message: NOT_THE_KIOSK_PAGE } }));
+        // A small body is drained, so the caller reads its answer rather than a reset connection;
+        // a large or unsized one is not worth reading for a stranger: the connection just closes.
+        const small = Number(request.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= MAX_BODY_BYTES;
+        if (small) request.resume();
+        respond(403, { 'content-type': 'application/json; charset=utf-8', ...(small ? {} : { connection: 'close' }) }, JSON.stringify({ ok: false, error: { code: 'forbidden', message: NOT_THE_KIOSK_PAGE } }));
         return;
       }
       readJsonBody(request)
