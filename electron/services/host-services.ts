@@ -41,7 +41,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
   const configStore = new ConfigStore(options.dataDirectory, SHIPPED_LANGUAGE_CODES, options.log);
   const config = () => configStore.read().config;
   const content = loadContent(options.localesDirectory);
-  const { cups, queue } = options.useSystemPrintQueue === false ? { cups: undefined, queue: undefined } : await systemPrintQueue();
+  const useQueue = options.useSystemPrintQueue !== false;
+  const { cups, queue } = useQueue ? await systemPrintQueue() : { cups: undefined, queue: undefined };
   const pins = new PinStore(options.dataDirectory);
   return {
     host: options.host,
@@ -52,6 +53,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     printing: new PrintCoordinator({
       cups,
       queue,
+      findQueue: useQueue ? systemPrintQueue : undefined,
       listPrinters: options.listPrinters,
       // Chromium's --kiosk-printing always prints to the system default: the WebHost follows that queue.
       configuredPrinter: () => (options.host === 'web' ? '' : config().printerName),

@@ -18,7 +18,7 @@ import { SLIP_PATH_PREFIX } from '../services/slips/slip-service';
 import { LAUNCH_PATH_PREFIX, LaunchSession, otherCookies } from './launch-session';
 import { hasOwnOrigin, isSameOriginRequest } from './request-origin';
 
-/** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
+/** Where the page goes to be wiped: the response clears the site's storage and cache and redirects to the start. */
 export const SESSION_RESTART_PATH = '/session/restart';
 const MAX_BODY_BYTES = 64 * 1024;
 /** How long responses in flight may take to finish when the host stops. */
@@ -172,12 +172,12 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         // finish (a page loading its fonts as the host stops gets them, not a reset connection);
         // whatever is still open after the grace period is cut.
         stopping = true;
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
         server.close(() => {
           clearTimeout(cutOff);
           resolve();
         });
         server.closeIdleConnections();
-        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
       }),
   };
 }

@@ -20,6 +20,13 @@ export type PrintCoordinatorOptions = {
   cups: CupsQueue | undefined;
   /** The queue that confirms and cancels slips: CUPS, the Windows spooler, or none (no printing). */
   queue: PrintQueue | undefined;
+  /**
+   * Looks for the system's queue again while there is none (at boot, CUPS may start after the
+   * kiosk): asked before a print and before the status, until one is found.
+   */
+  findQueue?: () => Promise<{ cups: CupsQueue | undefined; queue: PrintQueue | undefined }>;
+  /** At most one such search per this many milliseconds (a search may start PowerShell). */
+  findQueueIntervalMs?: number;
   /** Electron's getPrintersAsync, where there is no CUPS (Windows). */
   listPrinters?: () => Promise<(PrinterInfoLike & { isDefault?: boolean })[]>;
   /** The printer the office configured (its system name), or '' for the system default. */
@@ -34,7 +41,10 @@ export type PrintStart =
   | { kind: 'ready'; printer: string; token: string };
 
 export class PrintCoordinator {
-  private readonly jobs: PrintJobs | undefined;
+  private cups: CupsQueue | undefined;
+  private queue: PrintQueue | undefined;
+  private jobs: PrintJobs | undefined;
+  private lastSearch = 0;
   private readonly pending = new Map<string, { printer: string; before: Set<string> }>();
   /** Prints still being sent when their session ended: whatever they queue is cancelled. */
   private readonly orphaned = new Map<string, { printer: string; before: Set<string> }>();
@@ -42,36 +52,40 @@ export class PrintCoordinator {
   private started: { printer: string; before: Set<string> }[] = [];
 
   constructor(private readonly options: PrintCoordinatorOptions) {
-    this.jobs = options.queue ? new PrintJobs(options.queue, options.log, options.timing) : undefined;
+    this.cups = options.cups;
+    this.useQueue(options.queue);
   }
 
   /** How this kiosk follows a slip to the printer; `none` means it does not print. */
   confirmation(): PrintConfirmation {
-    return this.options.queue?.kind ?? 'none';
+    return this.queue?.kind ?? 'none';
   }
 
   async printerName(): Promise<string | undefined> {
     const configured = this.options.configuredPrinter();
     if (configured) return configured;
-    if (this.options.cups) return this.options.cups.defaultPrinter();
+    if (this.cups) return this.cups.defaultPrinter();
     const listed = await this.options.listPrinters?.();
     if (listed) return listed.find((printer) => printer.isDefault)?.name;
-    return this.options.queue?.defaultPrinter();
+    return this.queue?.defaultPrinter();
   }
 
   /** The printers staff can choose from, with the system default marked. */
   async printers(): Promise<{ name: string; isDefault: boolean; state: PrinterReadiness['state'] }[]> {
-    if (this.options.cups) {
-      const [names, fallback] = await Promise.all([this.options.cups.printerNames(), this.options.cups.defaultPrinter()]);
-      return Promise.all(names.map(async (name) => ({ name, isDefault: name === fallback, state: (await this.options.cups?.readiness(name))?.state ?? 'missing' })));
+    await this.lookForQueue();
+    const cups = this.cups;
+    if (cups) {
+      const [names, fallback] = await Promise.all([cups.printerNames(), cups.defaultPrinter()]);
+      return Promise.all(names.map(async (name) => ({ name, isDefault: name === fallback, state: (await cups.readiness(name)).state })));
     }
     const listed = (await this.options.listPrinters?.()) ?? [];
     return listed.map((printer) => ({ name: printer.name, isDefault: Boolean(printer.isDefault), state: readinessFromPrinterInfo(listed, printer.name).state }));
   }
 
   async status(): Promise<PrinterReadiness> {
+    await this.lookForQueue();
     const printer = await this.printerName();
-    if (this.options.cups) return printer ? this.options.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
+    if (this.cups) return printer ? this.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
     if (this.options.listPrinters) return readinessFromPrinterInfo(await this.options.listPrinters(), printer ?? '');
     // Neither CUPS nor Electron's list (the WebHost on Windows): the spooler names the default
     // printer, but not its state; the queue still shows whether the slip comes out.
@@ -79,6 +93,7 @@ export class PrintCoordinator {
   }
 
   async begin(): Promise<PrintStart> {
+    await this.lookForQueue();
     if (!this.jobs) return { kind: 'cannot-confirm' };
     const readiness = await this.status();
     if (readiness.state !== 'ready') {
@@ -113,5 +128,21 @@ export class PrintCoordinator {
     for (const [token, print] of this.pending) this.orphaned.set(token, print);
     this.pending.clear();
     await this.jobs?.endSession(started);
+  }
+
+  private useQueue(queue: PrintQueue | undefined): void {
+    this.queue = queue;
+    this.jobs = queue ? new PrintJobs(queue, this.options.log, this.options.timing) : undefined;
+  }
+
+  private async lookForQueue(): Promise<void> {
+    if (this.queue || !this.options.findQueue) return;
+    if (Date.now() - this.lastSearch < (this.options.findQueueIntervalMs ?? 30_000)) return;
+    this.lastSearch = Date.now();
+    const found = await this.options.findQueue();
+    if (!found.queue || this.queue) return;
+    this.cups = found.cups;
+    this.useQueue(found.queue);
+    this.options.log.info('print', `found the ${found.queue.kind} print queue`);
   }
 }

@@ -40,6 +40,23 @@ describe('PrintCoordinator', () => {
     expect(await printing.begin()).toEqual({ kind: 'cannot-confirm' });
   });
 
+  it('prints once the system queue it lacked at start appears (CUPS starting after the kiosk at boot)', async () => {
+    const q = readyQueue();
+    let running = false;
+    const printing = new PrintCoordinator({
+      cups: undefined,
+      queue: undefined,
+      findQueue: async () => (running ? { cups: q.queue, queue: q.queue } : { cups: undefined, queue: undefined }),
+      findQueueIntervalMs: 0,
+      configuredPrinter: () => '',
+      log: createMemoryLogger(),
+    });
+    expect(await printing.begin()).toEqual({ kind: 'cannot-confirm' });
+    running = true;
+    expect(await printing.begin()).toMatchObject({ kind: 'ready', printer: 'slip80' });
+    expect(printing.confirmation()).toBe('cups');
+  });
+
   it('says which queue confirms prints', () => {
     const q = readyQueue();
     expect(new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger() }).confirmation()).toBe('cups');
