@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDispatch, type HostHandlers } from '../../../../electron/services/host-gateway';
 import { createHostHandlers } from '../../../../electron/services/host-handlers';
 import { createMemoryLogger } from '../../../../electron/services/log';
@@ -12,11 +12,16 @@ import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 import { VALID_REQUESTS } from '../../helpers/host-call-examples';
 
 const PIN = '246813';
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 /** The real services on a fresh data folder, without the system printer queue. */
 async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: string; isDefault?: boolean }[]>) {
   const log = createMemoryLogger();
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-'));
+  folders.push(dataDirectory);
   const services = await createHostServices({
     host: 'web',
     version: '1.2.3',
