@@ -53,7 +53,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-bench-'));
 const dataDirectory = path.join(work, 'data');
 fs.mkdirSync(dataDirectory);
 await new PinStore(dataDirectory).set('246813');
-const host = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger(), useCups: false });
+const host = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger(), useSystemPrintQueue: false });
 const floorHost = await startFloorHost();
 const browser = await chromium.launch(LAUNCH);
 
@@ -244,5 +244,5 @@ async function startFloorHost(): Promise<RunningWebHost> {
   fs.writeFileSync(path.join(bundle, 'floor.html'), snapshot);
   const floorData = path.join(work, 'floor-data');
   fs.mkdirSync(floorData);
-  return startWebHost({ ...BUILT_APP, bundleRoot: bundle, dataDirectory: floorData, log: createMemoryLogger(), useCups: false });
+  return startWebHost({ ...BUILT_APP, bundleRoot: bundle, dataDirectory: floorData, log: createMemoryLogger(), useSystemPrintQueue: false });
 }

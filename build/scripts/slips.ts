@@ -18,6 +18,7 @@ import { buildSlip } from '../../electron/services/slips/slip-model';
 import { isContactShown } from '../../electron/shared/contact-availability';
 import { DEFAULT_CONFIG } from '../../electron/shared/kiosk-config';
 import { PAGE_SIZES_MM, SLIP_LAYOUTS, type SlipLayout } from '../../electron/shared/slip-request';
+import { PageGuard } from '../support/page-guard';
 
 const { values } = parseArgs({
   options: {
@@ -31,10 +32,11 @@ if (!values.out) {
   console.error('Usage: npm run slips -- --out DIR [--lang CODE…] [--size 80mm|a6|a4 …] [--discreet]');
   process.exit(2);
 }
-// The slips embed the fonts the kiosk ships; gather them first if this checkout has none yet.
+// The slips embed the fonts the kiosk ships; gather them first if this checkout has none yet (a fresh install).
 if (!fs.existsSync(path.join(GENERATED_FONTS, 'fonts.json'))) {
   console.log('Gathering the fonts first (npm run build:fonts)…');
-  execFileSync('npm', ['run', '--silent', 'build:fonts'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  // The same Node, with tsx's loader, as this script runs under: no shell, any platform.
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'build', 'scripts', 'build-fonts.ts')], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 }
 
 const content = loadContentDirectory(LOCALES);
@@ -53,6 +55,8 @@ fs.mkdirSync(values.out, { recursive: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage();
+  // A slip is self-contained: its fonts and QR codes are inside it, and nothing may be fetched.
+  const guard = new PageGuard('about:blank').watch(page);
   for (const language of languages) {
     for (const layout of sizes) {
       const request = { language, layout, discreet: values.discreet, contactIds: layout === 'a4' ? everyVisitorContact : helpNow, localContactIds: [] };
@@ -72,6 +76,7 @@ try {
       console.log(file);
     }
   }
+  guard.expectClean();
 } finally {
   await browser.close();
 }

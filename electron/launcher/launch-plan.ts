@@ -135,7 +135,7 @@ export function fallbackNotice(facts: { url: string; policies: 'in-force' | { no
 /** What `npm start` says when it only serves the UI: why, and what to do. */
 export function serveOnlyNotice(url: string, reason: string): string[] {
   const lines = [`Hjelpepunkt: the kiosk window is not started (${reason}).`];
-  lines.push(`  The UI is served at ${url}: open it in a browser to try it. Stop with Ctrl+C.`);
+  lines.push(`  The UI is served at ${url} (a link that works once): open it in a browser to try it. Stop with Ctrl+C.`);
   lines.push('  For the real kiosk, install the Electron binary (the first "npm start" on a machine with network downloads it), or install a package from "npm run dist" (docs/deploy.md).');
   if (reason === FALLBACK_NOT_ASKED_FOR) {
     lines.push(`  To run it in Chromium's kiosk mode instead (weaker: see docs/deploy.md): npm start -- ${ALLOW_FALLBACK_SWITCH}`);

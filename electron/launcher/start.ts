@@ -131,7 +131,8 @@ if (plan.kind === 'electron') {
       // Chromium's own temporary files (its singleton socket folder) go inside it too; not one
       // level deeper, as a socket's path may not pass 107 bytes.
       const run = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
-      const args = chromiumKioskArgs(host.url, path.join(run, 'profile'), runningAsRoot, screen, debugPort);
+      // A fresh one-time launch link each time: the page Chromium opens is the only client the host answers.
+      const args = chromiumKioskArgs(host.launchUrl(), path.join(run, 'profile'), runningAsRoot, screen, debugPort);
       const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(unshare ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
       const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run } });
       return {
@@ -159,7 +160,7 @@ if (plan.kind === 'electron') {
     supervisor.run();
     stopKiosk = () => supervisor.stop();
   } else if (plan.kind === 'serve-only') {
-    for (const line of serveOnlyNotice(host.url, plan.reason)) console.log(line);
+    for (const line of serveOnlyNotice(host.launchUrl(), plan.reason)) console.log(line);
     stopKiosk = () => void host.close().then(() => process.exit(0));
   }
   process.on('SIGINT', () => stopKiosk());

@@ -25,7 +25,10 @@ export class HostRequestError extends Error {}
 /** Thrown by a handler when the call needs staff mode (or first-run setup) and it is not open. */
 export class HostForbiddenError extends Error {}
 
-/** Keeps messages short and free of the payload itself: a page's data never lands in a log. */
+/**
+ * The page's own message: which field, and what is wrong with it. It may quote what the page sent
+ * (the page knows that anyway), so it goes back to the page only, never into the log.
+ */
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   if (!first) return 'The request is not valid.';
@@ -57,16 +60,26 @@ export function createDispatch(handlers: HostHandlers, log: Logger): Dispatch {
       }
       return { ok: true, value: response.output };
     } catch (error) {
+      // The log gets the call's name and the kind of error only. Error messages can quote what the
+      // page sent (a language code, a contact id, an office name), and by the privacy rule nothing
+      // a visitor chose may reach a file; the page still gets the helpful message.
       if (error instanceof HostForbiddenError) {
-        log.warn('host-gateway', `refused "${name}": ${error.message}`);
+        log.warn('host-gateway', `refused "${name}" (forbidden)`);
         return { ok: false, error: { code: 'forbidden', message: error.message } };
       }
       if (error instanceof HostRequestError) {
-        log.warn('host-gateway', `refused a "${name}" request: ${error.message}`);
+        log.warn('host-gateway', `refused a "${name}" request (invalid-request)`);
         return { ok: false, error: { code: 'invalid-request', message: error.message } };
       }
-      log.error('host-gateway', `"${name}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      log.error('host-gateway', `"${name}" failed (${errorKind(error)})`);
       return { ok: false, error: { code: 'failed', message: 'The host could not complete the call.' } };
     }
   };
+}
+
+/** What went wrong, without the message: the error's class and, for system errors, its code (ENOSPC…). */
+export function errorKind(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? `${error.name} ${code}` : error.name;
 }

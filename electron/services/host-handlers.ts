@@ -83,7 +83,8 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     },
     'print:slip': async (request) => {
       const start = await deps.printing.begin();
-      if (!start.ready) return { outcome: 'not-ready', state: start.readiness.state };
+      if (start.kind === 'not-ready') return { outcome: 'not-ready', state: start.readiness.state };
+      if (start.kind === 'cannot-confirm') return { outcome: 'failed', reason: 'cannot-confirm' };
       if (!deps.sendSlip) return { outcome: 'page-prints', token: start.token };
       const slip = await deps.slips.create(request);
       if (!(await deps.sendSlip(slip.path, start.printer, request.layout))) {
@@ -102,10 +103,13 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       access.lock();
       return {};
     },
-    'staff:change-pin': async ({ pin }) => {
+    'staff:change-pin': async ({ currentPin, pin }) => {
       requireStaff();
+      // An unlocked kiosk left alone for a minute must not let a passer-by take it over.
+      const check = await access.checkCurrentPin(currentPin);
+      if (!check.correct) return { changed: false, retryAfterSeconds: check.retryAfterSeconds };
       await pins.set(pin);
-      return {};
+      return { changed: true, retryAfterSeconds: 0 };
     },
     'setup:complete': async ({ pin }) => {
       if (!access.isSetupOpen()) throw new HostForbiddenError('Setup is already complete.');
@@ -153,7 +157,7 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
     },
     'counters:get': async () => {
       requireStaff();
-      return { enabled: deps.configStore.read().config.countersEnabled, days: counters.read() };
+      return { enabled: deps.configStore.read().config.countersEnabled, days: counters.report(), setAside: counters.setAside() };
     },
     'counters:reset': async () => {
       requireStaff();
@@ -168,7 +172,10 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       requireStaff();
       // Only a folder the kiosk itself offered: the page never names an arbitrary path.
       if (!exportTargets(deps.dataDirectory).includes(folder)) throw new HostRequestError('That folder is not available.');
-      return { file: counters.exportTo(folder) };
+      // Every language and topic the kiosk has, so the file cannot tell which were used at all.
+      const content = deps.contentPacks.content();
+      const known = { languages: content.languages.map((language) => language.code), topics: content.topics.map((topic) => topic.id) };
+      return { file: counters.exportTo(folder, known) };
     },
   };
 }

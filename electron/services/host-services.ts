@@ -11,6 +11,8 @@ import type { HostHandlerDependencies } from './host-handlers';
 import type { Logger } from './log';
 import { CupsQueue } from './printing/cups';
 import { PrintCoordinator, type PrintCoordinatorOptions } from './printing/print-coordinator';
+import type { PrintQueue } from './printing/print-queue';
+import { WindowsSpooler } from './printing/windows-spooler';
 import { SlipFonts } from './slips/slip-fonts';
 import { SlipService } from './slips/slip-service';
 import { Counters } from './staff/counters';
@@ -30,8 +32,11 @@ export type HostServiceOptions = {
   /** Electron's printer list, where there is no CUPS. */
   listPrinters?: PrintCoordinatorOptions['listPrinters'];
   printTiming?: PrintCoordinatorOptions['timing'];
-  /** Use the system's CUPS where it runs (default); tests of other parts turn it off. */
-  useCups?: boolean;
+  /**
+   * Follow slips in the system's print queue (default): CUPS where it runs, else the Windows
+   * spooler. Without one the kiosk does not print. Tests of other parts turn it off.
+   */
+  useSystemPrintQueue?: boolean;
   /** Facts for the health view's lockdown section (default: a browser on the WebHost, no policies known). */
   lockdown?: Omit<LockdownSources, 'env'>;
   /** Ends the kiosk program when staff ask for it; absent where the host cannot (npm run serve). */
@@ -54,7 +59,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
   });
   const configStore = new ConfigStore(options.dataDirectory, () => contentPacks.content().languages.map((language) => language.code), options.log);
   const config = () => configStore.read().config;
-  const cups = new CupsQueue();
+  const useQueue = options.useSystemPrintQueue !== false;
+  const { cups, queue } = useQueue ? await systemPrintQueue() : { cups: undefined, queue: undefined };
   const pins = new PinStore(options.dataDirectory);
   return {
     host: options.host,
@@ -63,18 +69,31 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     configStore,
     slips: new SlipService(() => contentPacks.content(), new SlipFonts(options.fontsDirectory), config),
     printing: new PrintCoordinator({
-      cups: options.useCups !== false && (await cups.available()) ? cups : undefined,
+      cups,
+      queue,
+      findQueue: useQueue ? systemPrintQueue : undefined,
       listPrinters: options.listPrinters,
       // Chromium's --kiosk-printing always prints to the system default: the WebHost follows that queue.
       configuredPrinter: () => (options.host === 'web' ? '' : config().printerName),
       log: options.log,
       timing: options.printTiming,
     }),
-    staff: { access: new StaffAccess(pins), pins, counters: new Counters(options.dataDirectory), restarts: new RestartLog(options.dataDirectory) },
+    staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory, { log: options.log }), restarts: new RestartLog(options.dataDirectory) },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
     lockdown: { ...(options.lockdown ?? { host: 'browser', packaged: false, developerMode: false, browserPolicies: 'not-in-force' }), env: process.env },
     quitKiosk: options.quitKiosk,
     stopContentWatch: watchContentFolder(contentPacks, configStore, options.log),
   };
+}
+
+/** CUPS where its scheduler answers (Linux, macOS); else the Windows spooler; else none. */
+async function systemPrintQueue(): Promise<{ cups: CupsQueue | undefined; queue: PrintQueue | undefined }> {
+  const cups = new CupsQueue();
+  if (await cups.available()) return { cups, queue: cups };
+  if (process.platform === 'win32') {
+    const spooler = new WindowsSpooler();
+    if (await spooler.available()) return { cups: undefined, queue: spooler };
+  }
+  return { cups: undefined, queue: undefined };
 }

@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
-import { COUNTER_EVENT_NAMES } from './counter-events';
+import { COUNTER_EVENT_NAMES, SMALLEST_SHOWN_COUNT } from './counter-events';
 import { ContactSchema, LanguageCodeSchema, LanguageSchema, ReferenceSchema, TopicSchema, WalkthroughSchema } from './content-schema';
 import { SlipRequestSchema } from './slip-request';
 
@@ -21,13 +21,17 @@ export const PrintOutcomeSchema = v.variant('outcome', [
   v.strictObject({ outcome: v.literal('printed') }),
   v.strictObject({ outcome: v.literal('sent') }),
   v.strictObject({ outcome: v.literal('not-ready'), state: v.picklist(PRINTER_STATES) }),
-  v.strictObject({ outcome: v.literal('failed'), reason: v.picklist(['not-sent', 'no-job', 'timeout']) }),
+  /** `cannot-confirm`: no print queue here can follow a slip, so the kiosk does not print. */
+  v.strictObject({ outcome: v.literal('failed'), reason: v.picklist(['not-sent', 'no-job', 'timeout', 'cannot-confirm']) }),
   v.strictObject({ outcome: v.literal('page-prints'), token: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)) }),
 ]);
 export type PrintOutcome = v.InferOutput<typeof PrintOutcomeSchema>;
 
 const WarningsSchema = v.array(v.strictObject({ field: v.string(), message: v.string() }));
-const PinSchema = v.pipe(v.string(), v.regex(/^\d{4,8}$/));
+/** A PIN as typed on the pad; checked against the stored hash (older PINs may have 4 digits). */
+const TypedPinSchema = v.pipe(v.string(), v.maxLength(8));
+/** A new PIN: 6 to 8 digits (see electron/services/staff/pin-store.ts). */
+const NewPinSchema = v.pipe(v.string(), v.regex(/^\d{6,8}$/));
 
 /** Which program shows the kiosk: the Electron shell, or the launcher's Chromium fallback, or any browser on the WebHost. */
 export const KIOSK_HOSTS = ['electron', 'chromium-fallback', 'browser'] as const;
@@ -73,6 +77,8 @@ export const HealthReportSchema = v.strictObject({
   host: v.picklist(['electron', 'web']),
   version: v.string(),
   printer: v.strictObject({ state: v.picklist(PRINTER_STATES), printer: v.string() }),
+  /** How slips are followed to the printer (and cancelled if stuck); `none`: the kiosk does not print. */
+  printConfirmation: v.picklist(['cups', 'windows-spooler', 'none']),
   content: v.strictObject({
     /** The pack in use, and why it is not the one it should be, if a pack failed verification at start. */
     pack: PackInfoSchema,
@@ -94,12 +100,14 @@ export const HealthReportSchema = v.strictObject({
 });
 export type HealthReport = v.InferOutput<typeof HealthReportSchema>;
 
-const DayCountsSchema = v.strictObject({
-  sessions: v.number(),
-  slips: v.number(),
-  languages: v.record(v.string(), v.number()),
-  topics: v.record(v.string(), v.number()),
-});
+/**
+ * Counts as staff may see them: at least SMALLEST_SHOWN_COUNT, or only "too few" (a smaller count
+ * could single out a visitor). Languages and topics with too few are left out. The gateway checks
+ * replies against this, so a handler bug cannot hand the page a small count.
+ */
+const ShownCountSchema = v.union([v.pipe(v.number(), v.minValue(SMALLEST_SHOWN_COUNT)), v.literal('too-few')]);
+const LargeCountsSchema = v.record(v.string(), v.pipe(v.number(), v.minValue(SMALLEST_SHOWN_COUNT)));
+const DayCountsSchema = v.strictObject({ sessions: ShownCountSchema, slips: ShownCountSchema, languages: LargeCountsSchema, topics: LargeCountsSchema });
 
 
 /** Why a pack was refused (the staff screen says it in plain words, staff.content.refused.<code>). */
@@ -207,14 +215,20 @@ export const hostCalls = {
   },
   /** Staff mode: the PIN opens it; wrong PINs slow down. */
   'staff:unlock': {
-    request: v.strictObject({ pin: v.pipe(v.string(), v.maxLength(8)) }),
+    request: v.strictObject({ pin: TypedPinSchema }),
     response: v.strictObject({ unlocked: v.boolean(), retryAfterSeconds: v.number() }),
   },
   'staff:lock': { request: NoPayload, response: v.strictObject({}) },
-  /** Staff only: a new PIN (stored as a salted scrypt hash). */
-  'staff:change-pin': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  /**
+   * Staff only: a new PIN (stored as a salted scrypt hash), given the current one. A wrong current
+   * PIN counts as a failed try, with the same slow-down as unlocking.
+   */
+  'staff:change-pin': {
+    request: v.strictObject({ currentPin: TypedPinSchema, pin: NewPinSchema }),
+    response: v.strictObject({ changed: v.boolean(), retryAfterSeconds: v.number() }),
+  },
   /** First run only (no PIN yet): sets the PIN, which ends setup. */
-  'setup:complete': { request: v.strictObject({ pin: PinSchema }), response: v.strictObject({}) },
+  'setup:complete': { request: v.strictObject({ pin: NewPinSchema }), response: v.strictObject({}) },
   /** Staff (or first-run setup): the settings as stored, with any warnings about them. */
   'config:read': {
     request: NoPayload,
@@ -233,7 +247,11 @@ export const hostCalls = {
     request: v.strictObject({ event: v.picklist(COUNTER_EVENT_NAMES), value: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-zA-Z0-9]+)*$/), v.maxLength(40))) }),
     response: v.strictObject({}),
   },
-  'counters:get': { request: NoPayload, response: v.strictObject({ enabled: v.boolean(), days: v.record(v.string(), DayCountsSchema) }) },
+  /** `setAside`: damaged counter files kept aside in the data folder (counting started again). */
+  'counters:get': {
+    request: NoPayload,
+    response: v.strictObject({ enabled: v.boolean(), days: v.record(v.string(), DayCountsSchema), setAside: v.array(v.string()) }),
+  },
   'counters:reset': { request: NoPayload, response: v.strictObject({}) },
   'counters:export-targets': { request: NoPayload, response: v.strictObject({ folders: v.array(v.string()) }) },
   'counters:export': { request: v.strictObject({ folder: v.pipe(v.string(), v.maxLength(500)) }), response: v.strictObject({ file: v.string() }) },

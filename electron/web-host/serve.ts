@@ -1,6 +1,7 @@
 /**
  * `npm run serve -- --port N [--data-dir DIR]`: the kiosk UI on http://127.0.0.1:N for a browser
- * (Chromium in --kiosk mode, tests, development), with the office's settings from DIR.
+ * (Chromium in --kiosk mode, tests, development), with the office's settings from DIR. It prints a
+ * one-time launch link: the browser that opens it is the one the host answers.
  */
 import { parseArgs } from 'node:util';
 import { defaultDataDirectory } from '../services/data-directory';
@@ -26,7 +27,13 @@ try {
     log,
     port,
   });
-  console.log(`Hjelpepunkt is served at ${host.url} (stop with Ctrl+C)`);
+  // The host answers only the browser that opened the launch link (see launch-session.ts).
+  console.log(`Hjelpepunkt is served at ${host.url} (stop with Ctrl+C).`);
+  console.log(`Open this link once, in the kiosk's browser, to connect it: ${host.launchUrl()}`);
+  if (process.stdin.isTTY) {
+    console.log('Press Enter for a new link (for another browser; the previous page is then disconnected).');
+    process.stdin.on('data', () => console.log(`New link: ${host.launchUrl()}`));
+  }
   const stop = (): void => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -9,17 +9,20 @@ import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
-import { createDispatch } from '../services/host-gateway';
-import { createHostHandlers } from '../services/host-handlers';
+import { createDispatch, errorKind } from '../services/host-gateway';
+import { createHostHandlers, forgetVisitorSession } from '../services/host-handlers';
 import { createHostServices, type HostServiceOptions } from '../services/host-services';
 import type { Logger } from '../services/log';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
 import { SLIP_PATH_PREFIX } from '../services/slips/slip-service';
-import { isSameOriginRequest } from './request-origin';
+import { LAUNCH_PATH_PREFIX, LaunchSession, otherCookies } from './launch-session';
+import { hasOwnOrigin, isSameOriginRequest } from './request-origin';
 
-/** Where the page goes to be wiped: the response clears all site data and redirects to the start. */
+/** Where the page goes to be wiped: the response clears the site's storage and cache and redirects to the start. */
 export const SESSION_RESTART_PATH = '/session/restart';
 const MAX_BODY_BYTES = 64 * 1024;
+/** How long responses in flight may take to finish when the host stops. */
+const CLOSE_GRACE_MS = 3_000;
 
 export type WebHostOptions = {
   bundleRoot: string;
@@ -32,14 +35,26 @@ export type WebHostOptions = {
   log: Logger;
   port?: number;
   printTiming?: { confirmTimeoutMs: number; pollMs: number };
-  /** Use the system's CUPS where it runs (default true). */
-  useCups?: boolean;
+  /** Follow slips in the system's print queue (default true; without one the kiosk does not print). */
+  useSystemPrintQueue?: boolean;
   /** The health view's lockdown facts, and staff's "Quit the kiosk" (the launcher gives both). */
   lockdown?: HostServiceOptions['lockdown'];
   quitKiosk?: () => void;
 };
 
-export type RunningWebHost = { url: string; port: number; close(): Promise<void> };
+export type RunningWebHost = {
+  url: string;
+  port: number;
+  /**
+   * A one-time link that connects a browser to this host (see launch-session.ts): open it once, in
+   * the kiosk's browser. Each call makes a new link and stops the previous unused one working.
+   */
+  launchUrl(): string;
+  close(): Promise<void>;
+};
+
+/** What any caller but the launched page gets. */
+const NOT_THE_KIOSK_PAGE = 'Only the kiosk page the launcher opened may call the host.';
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const { log } = options;
@@ -52,13 +67,20 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession: () => undefined }), log);
   const csp = contentSecurityPolicy();
+  const launches = new LaunchSession();
   let port = 0;
+  let stopping = false;
 
   const server = http.createServer((request, response) => {
     const respond = (status: number, headers: Record<string, string>, body?: string | Buffer): void => {
-      response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
+      // While stopping, each answer is the connection's last, so the browser does not send more.
+      response.writeHead(status, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...(stopping ? { connection: 'close' } : {}), ...headers });
       response.end(body);
     };
+    // A keep-alive connection whose answer went out while stopping is idle now: close it too.
+    response.once('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
     if (!isSameOriginRequest(request.headers, port)) {
       // Refuses DNS rebinding and calls from other sites' pages in the same browser.
       respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
@@ -74,7 +96,29 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       return;
     }
 
+    if (request.method === 'GET' && url.pathname.startsWith(LAUNCH_PATH_PREFIX)) {
+      const cookie = launches.exchange(url.pathname.slice(LAUNCH_PATH_PREFIX.length));
+      if (!cookie) {
+        log.warn('web-host', 'refused a launch link that was used already, replaced or never made');
+        respond(403, { 'content-type': 'text/plain; charset=utf-8' }, 'This kiosk link works once only and was used already. Restart the kiosk to open it again.');
+        return;
+      }
+      // A new page is a new visitor session: staff mode locks; the old page's slips and prints go.
+      void forgetVisitorSession(services)
+        .catch((error: unknown) => log.error('web-host', `could not end the previous session (${errorKind(error)})`))
+        .then(() => respond(303, { location: '/', 'set-cookie': cookie }));
+      return;
+    }
+    const fromThePage = launches.isCurrent(request.headers);
     if (request.method === 'POST' && url.pathname.startsWith(WEB_API_PREFIX)) {
+      if (!fromThePage || !hasOwnOrigin(request.headers, port)) {
+        // A small body is drained, so the caller reads its answer rather than a reset connection;
+        // a large or unsized one is not worth reading for a stranger: the connection just closes.
+        const small = Number(request.headers['content-length'] ?? Number.POSITIVE_INFINITY) <= MAX_BODY_BYTES;
+        if (small) request.resume();
+        respond(403, { 'content-type': 'application/json; charset=utf-8', ...(small ? {} : { connection: 'close' }) }, JSON.stringify({ ok: false, error: { code: 'forbidden', message: NOT_THE_KIOSK_PAGE } }));
+        return;
+      }
       readJsonBody(request)
         .then(async (payload) => dispatch(name, payload))
         .catch((error: Error) => ({ ok: false, error: { code: 'invalid-request', message: error.message } }))
@@ -86,13 +130,22 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       return;
     }
     if (url.pathname.startsWith(`/${SLIP_PATH_PREFIX}`)) {
+      // A slip shows the contacts a visitor chose: for the page's eyes only.
+      if (!fromThePage) {
+        respond(403, { 'content-type': 'text/plain' }, 'Forbidden');
+        return;
+      }
       const html = slips.html(url.pathname.slice(SLIP_PATH_PREFIX.length + 1));
       if (html) respond(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SLIP_CONTENT_SECURITY_POLICY }, html);
       else respond(404, { 'content-type': 'text/plain' }, 'Not found');
       return;
     }
     if (url.pathname === SESSION_RESTART_PATH) {
-      respond(303, { location: '/', 'clear-site-data': '"cache", "cookies", "storage"' });
+      // "cookies" is left out of Clear-Site-Data on purpose: it would also clear the launch session
+      // (random, HttpOnly, holding nothing of the visitor) and cut the kiosk page off its host.
+      // Every other cookie the browser sent (the page sets none; this is in case) is expired here.
+      response.setHeader('set-cookie', otherCookies(request.headers.cookie).map((name) => `${name}=; Path=/; Max-Age=0`));
+      respond(303, { location: '/', 'clear-site-data': '"cache", "storage"' });
       return;
     }
     const file = resolveBundleFile(options.bundleRoot, url.pathname);
@@ -116,11 +169,20 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   return {
     url,
     port,
+    launchUrl: () => `http://127.0.0.1:${port}${LAUNCH_PATH_PREFIX}${launches.newLaunchCode()}`,
     close: () =>
       new Promise<void>((resolve) => {
+        // Gently: no new connections, idle ones closed at once, and each response in flight may
+        // finish (a page loading its fonts as the host stops gets them, not a reset connection);
+        // whatever is still open after the grace period is cut.
+        stopping = true;
         services.stopContentWatch();
-        server.closeAllConnections();
-        server.close(() => resolve());
+        const cutOff = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close(() => {
+          clearTimeout(cutOff);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }

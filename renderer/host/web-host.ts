@@ -22,6 +22,9 @@ export function createWebHost(): Host {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(request ?? {}),
           cache: 'no-store',
+          // The launch session's cookie (HttpOnly, set when the launcher opened the page) goes along;
+          // without it the host answers nothing.
+          credentials: 'same-origin',
         });
         return checkedReply(name, await response.json());
       } catch (error) {
@@ -32,7 +35,7 @@ export function createWebHost(): Host {
       await host.call('session:end', { reason });
       await clearPageStorage();
       // replace() leaves no history entry behind; the server's Clear-Site-Data then wipes what
-      // script cannot reach (HTTP cache, cookies), and its redirect loads a fresh start page.
+      // script cannot reach (the HTTP cache), and its redirect loads a fresh start page.
       location.replace(RESTART_PATH);
     },
     async printSlip(request) {

@@ -1,7 +1,8 @@
 /**
  * The end-to-end fixture: each test gets its own WebHost (the real server, on a free port, with
- * its own data folder and settings) and a page on it. A test fails if the page logs an error,
- * throws, or asks for anything outside the app's own origin.
+ * its own data folder and settings) and a page on it, opened the way the launcher opens it: through
+ * the host's one-time launch link. A test fails if the page logs an error, throws, or asks for
+ * anything outside the app's own origin (build/support/page-guard.ts, shared by every project).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,9 +15,10 @@ import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import type { TestKey } from '../support/content-packs';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { PageGuard } from '../../build/support/page-guard';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
-export const TEST_PIN = '2468';
+export const TEST_PIN = '246813';
 
 type Fixtures = {
   /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */
@@ -25,7 +27,9 @@ type Fixtures = {
   /** Keys this kiosk trusts for content packs, beside the built-in content's own (tests that install packs). */
   contentKeys: TestKey[];
   kiosk: RunningWebHost & { dataDirectory: string };
-  /** Problems the page reported; checked after each test. */
+  /** Watches the page; checked after each test. */
+  pageGuard: PageGuard;
+  /** Problems the page reported (the guard's list). */
   pageProblems: string[];
 };
 
@@ -40,32 +44,26 @@ export const test = base.extend<Fixtures>({
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
-    const host = await startWebHost({ ...BUILT_APP, trustedKeysFile, dataDirectory, log: createMemoryLogger(), useCups: false });
+    const host = await startWebHost({ ...BUILT_APP, trustedKeysFile, dataDirectory, log: createMemoryLogger(), useSystemPrintQueue: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });
   },
 
-  // Playwright requires a destructuring pattern here even when a fixture uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  pageProblems: async ({}, use) => {
-    await use([]);
+  pageGuard: async ({ kiosk }, use) => {
+    await use(new PageGuard(kiosk.url));
   },
 
-  page: async ({ page, kiosk, pageProblems }, use) => {
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') pageProblems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageProblems.push(`HTTP ${response.status()} for ${response.url()}`);
-    });
-    page.on('request', (request) => {
-      if (!request.url().startsWith(kiosk.url)) pageProblems.push(`request outside the app: ${request.url()}`);
-    });
-    await page.goto(kiosk.url);
+  pageProblems: async ({ pageGuard }, use) => {
+    await use(pageGuard.problems);
+  },
+
+  page: async ({ page, kiosk, pageGuard }, use) => {
+    pageGuard.watch(page);
+    await page.goto(kiosk.launchUrl());
+    await expect(page).toHaveURL(kiosk.url);
     await use(page);
-    expect(pageProblems, 'console errors, page errors or requests outside the app').toEqual([]);
+    pageGuard.expectClean();
   },
 });
 
@@ -106,4 +104,12 @@ export async function openStaffMode(page: Page, pin = TEST_PIN): Promise<void> {
 /** Opens a language from the welcome screen, as a visitor would. */
 export async function chooseLanguage(page: Page, endonym: string): Promise<void> {
   await page.getByRole('button', { name: endonym, exact: true }).click();
+}
+
+/** Waits until the page has every font it asked for and nothing is in flight (before a host stops). */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.waitForLoadState('networkidle');
 }

@@ -9,16 +9,21 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../electron/launcher/launch-plan';
 import { PROJECT_ROOT, SHELL_MAIN } from '../../electron/services/project-paths';
+import { PinStore } from '../../electron/services/staff/pin-store';
+import { PageGuard } from '../../build/support/page-guard';
 
 const binary = findElectronBinary(path.join(PROJECT_ROOT, 'node_modules', 'electron'));
 test.skip(!binary, 'No Electron binary is installed here (it downloads on first use and this machine has no network for it); the shell is covered by tests/unit/electron instead.');
 
 let app: ElectronApplication;
 let page: Page;
+let guard: PageGuard;
 
 test.beforeAll(async () => {
   expect(fs.existsSync(SHELL_MAIN), 'run "npm run build" first').toBe(true);
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-electron-'));
+  // A kiosk that has been set up (otherwise it would open on the setup wizard).
+  await new PinStore(dataDirectory).set('246813');
   app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [PROJECT_ROOT, '--no-sandbox'],
@@ -28,8 +33,10 @@ test.beforeAll(async () => {
     env: { ...process.env, HJELPEPUNKT_DATA_DIR: dataDirectory, HJELPEPUNKT_DEVELOPER: '1' },
   });
   page = await app.firstWindow();
+  guard = new PageGuard('app://kiosk/').watch(page);
   await page.getByRole('heading', { level: 1, name: 'Velg språk' }).waitFor();
 });
+test.afterEach(() => guard.expectClean());
 test.afterAll(async () => app?.close());
 
 test('the kiosk window is full screen, sandboxed, menu-less and served from app://', async () => {
@@ -55,6 +62,7 @@ test('the kiosk window is full screen, sandboxed, menu-less and served from app:
 });
 
 test('the page cannot navigate away, open windows or reach the network', async () => {
+  guard.expectRefused('https://example.org/');
   await page.evaluate(() => {
     location.href = 'https://example.org/';
   });

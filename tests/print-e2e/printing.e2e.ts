@@ -14,6 +14,7 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { PageGuard } from '../../build/support/page-guard';
 import { pdfPageSizeMm, pdfQrCodes } from '../support/pdf-tools';
 import { missingPrintStack, pdfsSince, PrintStack, waitFor } from './print-system';
 
@@ -28,6 +29,7 @@ const SILENT = 'hjelpepunkt-test-silent';
 let silentPrinter: net.Server;
 let browser: Browser;
 let kiosk: RunningWebHost;
+let guard: PageGuard | undefined;
 
 test.beforeAll(async () => {
   await stack.start();
@@ -40,8 +42,13 @@ test.beforeAll(async () => {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
   // A kiosk that has been set up (otherwise it would open on the setup wizard).
-  await new PinStore(dataDirectory).set('2468');
+  await new PinStore(dataDirectory).set('246813');
   kiosk = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger(), printTiming: { confirmTimeoutMs: 12_000, pollMs: 200 } });
+});
+
+test.afterEach(() => {
+  guard?.expectClean();
+  guard = undefined;
 });
 
 test.afterAll(async () => {
@@ -62,7 +69,8 @@ async function kioskPage(defaultPrinter: string): Promise<Page> {
     env: { ...process.env, DISPLAY: stack.display },
   });
   const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(kiosk.url);
+  guard = new PageGuard(kiosk.url).watch(page);
+  await page.goto(kiosk.launchUrl());
   return page;
 }
 

@@ -4,6 +4,7 @@
  * the queue and cancel a visitor's job that did not. Output is read with LANG=C.
  */
 import { execFile } from 'node:child_process';
+import type { PrintQueue } from './print-queue';
 import { readinessFromLpstat, type PrinterReadiness } from './printer-readiness';
 
 type Run = (command: string, args: string[]) => Promise<{ ok: boolean; stdout: string }>;
@@ -15,7 +16,9 @@ const runCommand: Run = (command, args) =>
     );
   });
 
-export class CupsQueue {
+export class CupsQueue implements PrintQueue {
+  readonly kind = 'cups';
+
   constructor(private readonly run: Run = runCommand) {}
 
   /** True when the CUPS tools answer at all. */
@@ -45,7 +48,8 @@ export class CupsQueue {
     return parseJobIds(stdout, printer);
   }
 
-  async cancel(jobId: string): Promise<boolean> {
+  /** CUPS job ids name their printer ("slip80-12"), so the id alone says which job. */
+  async cancel(_printer: string, jobId: string): Promise<boolean> {
     return (await this.run('cancel', [jobId])).ok;
   }
 }

@@ -2,16 +2,31 @@
  * One visitor's print, the same for both hosts: which printer, is it ready, remember the queue
  * before the slip is sent, then confirm it left the queue. Electron sends the slip itself between
  * `begin` and `confirm`; under the WebHost the page prints (window.print) in between.
+ *
+ * Only where a queue can follow the slip (CUPS, or the Windows spooler) does the kiosk print at
+ * all. Elsewhere "sent" would only mean "spooled": a slip stuck there could come out for the next
+ * visitor, and the kiosk could neither see nor cancel it. There it refuses, and the visitor sees
+ * the numbers large on screen instead (the same path as any failed print).
  */
 import crypto from 'node:crypto';
 import type { Logger } from '../log';
 import type { CupsQueue } from './cups';
 import { PrintJobs, type PrintOutcome } from './print-jobs';
+import type { PrintConfirmation, PrintQueue } from './print-queue';
 import { readinessFromPrinterInfo, type PrinterInfoLike, type PrinterReadiness } from './printer-readiness';
 
 export type PrintCoordinatorOptions = {
-  /** CUPS, where the system has it: readiness, queue confirmation and cancellation. */
+  /** CUPS, where the system has it: printers, readiness (and it is the queue below too). */
   cups: CupsQueue | undefined;
+  /** The queue that confirms and cancels slips: CUPS, the Windows spooler, or none (no printing). */
+  queue: PrintQueue | undefined;
+  /**
+   * Looks for the system's queue again while there is none (at boot, CUPS may start after the
+   * kiosk): asked before a print and before the status, until one is found.
+   */
+  findQueue?: () => Promise<{ cups: CupsQueue | undefined; queue: PrintQueue | undefined }>;
+  /** At most one such search per this many milliseconds (a search may start PowerShell). */
+  findQueueIntervalMs?: number;
   /** Electron's getPrintersAsync, where there is no CUPS (Windows). */
   listPrinters?: () => Promise<(PrinterInfoLike & { isDefault?: boolean })[]>;
   /** The printer the office configured (its system name), or '' for the system default. */
@@ -20,10 +35,16 @@ export type PrintCoordinatorOptions = {
   timing?: { confirmTimeoutMs: number; pollMs: number };
 };
 
-export type PrintStart = { ready: false; readiness: PrinterReadiness } | { ready: true; printer: string; token: string };
+export type PrintStart =
+  | { kind: 'not-ready'; readiness: PrinterReadiness }
+  | { kind: 'cannot-confirm' }
+  | { kind: 'ready'; printer: string; token: string };
 
 export class PrintCoordinator {
-  private readonly jobs: PrintJobs | undefined;
+  private cups: CupsQueue | undefined;
+  private queue: PrintQueue | undefined;
+  private jobs: PrintJobs | undefined;
+  private lastSearch = 0;
   private readonly pending = new Map<string, { printer: string; before: Set<string> }>();
   /** Prints still being sent when their session ended: whatever they queue is cancelled. */
   private readonly orphaned = new Map<string, { printer: string; before: Set<string> }>();
@@ -31,46 +52,59 @@ export class PrintCoordinator {
   private started: { printer: string; before: Set<string> }[] = [];
 
   constructor(private readonly options: PrintCoordinatorOptions) {
-    this.jobs = options.cups ? new PrintJobs(options.cups, options.log, options.timing) : undefined;
+    this.cups = options.cups;
+    this.useQueue(options.queue);
+  }
+
+  /** How this kiosk follows a slip to the printer; `none` means it does not print. */
+  confirmation(): PrintConfirmation {
+    return this.queue?.kind ?? 'none';
   }
 
   async printerName(): Promise<string | undefined> {
     const configured = this.options.configuredPrinter();
     if (configured) return configured;
-    if (this.options.cups) return this.options.cups.defaultPrinter();
-    return (await this.options.listPrinters?.())?.find((printer) => printer.isDefault)?.name;
+    if (this.cups) return this.cups.defaultPrinter();
+    const listed = await this.options.listPrinters?.();
+    if (listed) return listed.find((printer) => printer.isDefault)?.name;
+    return this.queue?.defaultPrinter();
   }
 
   /** The printers staff can choose from, with the system default marked. */
   async printers(): Promise<{ name: string; isDefault: boolean; state: PrinterReadiness['state'] }[]> {
-    if (this.options.cups) {
-      const [names, fallback] = await Promise.all([this.options.cups.printerNames(), this.options.cups.defaultPrinter()]);
-      return Promise.all(names.map(async (name) => ({ name, isDefault: name === fallback, state: (await this.options.cups?.readiness(name))?.state ?? 'missing' })));
+    await this.lookForQueue();
+    const cups = this.cups;
+    if (cups) {
+      const [names, fallback] = await Promise.all([cups.printerNames(), cups.defaultPrinter()]);
+      return Promise.all(names.map(async (name) => ({ name, isDefault: name === fallback, state: (await cups.readiness(name)).state })));
     }
     const listed = (await this.options.listPrinters?.()) ?? [];
     return listed.map((printer) => ({ name: printer.name, isDefault: Boolean(printer.isDefault), state: readinessFromPrinterInfo(listed, printer.name).state }));
   }
 
   async status(): Promise<PrinterReadiness> {
+    await this.lookForQueue();
     const printer = await this.printerName();
-    if (this.options.cups) return printer ? this.options.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
+    if (this.cups) return printer ? this.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
     if (this.options.listPrinters) return readinessFromPrinterInfo(await this.options.listPrinters(), printer ?? '');
-    // Neither CUPS nor Electron: the browser prints to its own default printer, which the kiosk
-    // cannot see; it can only say the slip was sent.
-    return { state: 'ready', printer: printer ?? '', reasons: [] };
+    // Neither CUPS nor Electron's list (the WebHost on Windows): the spooler names the default
+    // printer, but not its state; the queue still shows whether the slip comes out.
+    return printer ? { state: 'ready', printer, reasons: [] } : { state: 'missing', printer: '', reasons: [] };
   }
 
   async begin(): Promise<PrintStart> {
+    await this.lookForQueue();
+    if (!this.jobs) return { kind: 'cannot-confirm' };
     const readiness = await this.status();
     if (readiness.state !== 'ready') {
       this.options.log.warn('print', `printer not ready (${readiness.state})`);
-      return { ready: false, readiness };
+      return { kind: 'not-ready', readiness };
     }
     const token = crypto.randomBytes(16).toString('hex');
-    const before = this.jobs ? await this.jobs.snapshot(readiness.printer) : new Set<string>();
+    const before = await this.jobs.snapshot(readiness.printer);
     this.pending.set(token, { printer: readiness.printer, before });
     this.started.push({ printer: readiness.printer, before });
-    return { ready: true, printer: readiness.printer, token };
+    return { kind: 'ready', printer: readiness.printer, token };
   }
 
   async confirm(token: string): Promise<PrintOutcome> {
@@ -83,7 +117,7 @@ export class PrintCoordinator {
     const started = this.pending.get(token);
     if (!started) return { outcome: 'failed', reason: 'not-sent' };
     this.pending.delete(token);
-    if (!this.jobs) return { outcome: 'sent' };
+    if (!this.jobs) return { outcome: 'failed', reason: 'cannot-confirm' };
     return this.jobs.confirm(started.printer, started.before);
   }
 
@@ -94,5 +128,21 @@ export class PrintCoordinator {
     for (const [token, print] of this.pending) this.orphaned.set(token, print);
     this.pending.clear();
     await this.jobs?.endSession(started);
+  }
+
+  private useQueue(queue: PrintQueue | undefined): void {
+    this.queue = queue;
+    this.jobs = queue ? new PrintJobs(queue, this.options.log, this.options.timing) : undefined;
+  }
+
+  private async lookForQueue(): Promise<void> {
+    if (this.queue || !this.options.findQueue) return;
+    if (Date.now() - this.lastSearch < (this.options.findQueueIntervalMs ?? 30_000)) return;
+    this.lastSearch = Date.now();
+    const found = await this.options.findQueue();
+    if (!found.queue || this.queue) return;
+    this.cups = found.cups;
+    this.useQueue(found.queue);
+    this.options.log.info('print', `found the ${found.queue.kind} print queue`);
   }
 }

@@ -2,10 +2,10 @@
  * Follows a slip through the printer queue: after it is sent, wait (with a time limit) until the
  * new job has left the queue; if it has not, cancel it and say so, so it cannot print later for
  * the next person. Every job a session started is cancelled, if still waiting, when that session
- * ends. Needs CUPS; elsewhere the kiosk can only know that the job was handed to the system.
+ * ends. Needs a queue it can read and cancel in (CUPS or the Windows spooler, print-queue.ts).
  */
 import type { Logger } from '../log';
-import type { CupsQueue } from './cups';
+import type { PrintQueue } from './print-queue';
 import type { PrinterState } from './printer-readiness';
 
 export type PrintOutcome =
@@ -13,24 +13,26 @@ export type PrintOutcome =
   /** Handed to the system's spooler; this system cannot tell whether it printed. */
   | { outcome: 'sent' }
   | { outcome: 'not-ready'; state: PrinterState }
-  | { outcome: 'failed'; reason: 'not-sent' | 'no-job' | 'timeout' };
+  /** `cannot-confirm`: no queue here can follow the slip, so the kiosk does not print at all. */
+  | { outcome: 'failed'; reason: 'not-sent' | 'no-job' | 'timeout' | 'cannot-confirm' };
 
 export type StartedPrint = { printer: string; before: ReadonlySet<string> };
 
 export class PrintJobs {
-  private readonly sessionJobs = new Set<string>();
+  /** Jobs seen in this session, with their printer (the Windows spooler cancels per printer). */
+  private readonly sessionJobs = new Map<string, string>();
   /** Bumped when a session ends, so a confirmation still polling for it stops. */
   private session = 0;
 
   constructor(
-    private readonly cups: CupsQueue,
+    private readonly queue: PrintQueue,
     private readonly log: Logger,
     private readonly timing = { confirmTimeoutMs: 20_000, pollMs: 250 },
   ) {}
 
   /** The queue's job ids before a slip is sent, to recognise the slip's job afterwards. */
   async snapshot(printer: string): Promise<Set<string>> {
-    return new Set(await this.cups.jobIds(printer, 'all'));
+    return new Set(await this.queue.jobIds(printer, 'all'));
   }
 
   async confirm(printer: string, before: ReadonlySet<string>): Promise<PrintOutcome> {
@@ -40,13 +42,13 @@ export class PrintJobs {
     const ours = new Set<string>();
     for (;;) {
       if (session !== this.session) return { outcome: 'failed', reason: 'timeout' };
-      for (const id of await this.cups.jobIds(printer, 'all')) {
+      for (const id of await this.queue.jobIds(printer, 'all')) {
         if (before.has(id)) continue;
         ours.add(id);
-        this.sessionJobs.add(id);
+        this.sessionJobs.set(id, printer);
       }
       if (ours.size > 0) {
-        const waiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
+        const waiting = new Set(await this.queue.jobIds(printer, 'not-completed'));
         if ([...ours].every((id) => !waiting.has(id))) return { outcome: 'printed' };
       }
       if (Date.now() >= deadline) break;
@@ -56,8 +58,8 @@ export class PrintJobs {
       this.log.warn('print', 'no print job appeared in the queue');
       return { outcome: 'failed', reason: 'no-job' };
     }
-    const stillWaiting = new Set(await this.cups.jobIds(printer, 'not-completed'));
-    await this.cancel([...ours].filter((id) => stillWaiting.has(id)));
+    const stillWaiting = new Set(await this.queue.jobIds(printer, 'not-completed'));
+    await this.cancel(printer, [...ours].filter((id) => stillWaiting.has(id)));
     this.log.warn('print', 'a slip did not leave the queue in time; its job was cancelled');
     return { outcome: 'failed', reason: 'timeout' };
   }
@@ -68,23 +70,24 @@ export class PrintJobs {
    */
   async endSession(started: readonly StartedPrint[]): Promise<void> {
     this.session += 1;
-    const known = [...this.sessionJobs];
+    const known = [...this.sessionJobs].map(([id, printer]) => ({ id, printer }));
     this.sessionJobs.clear();
     await this.cancelWaiting(started, known);
   }
 
   /** Cancels the waiting jobs that appeared since these prints began (and the known ones). */
-  async cancelWaiting(started: readonly StartedPrint[], known: readonly string[] = []): Promise<void> {
-    for (const printer of new Set(started.map((print) => print.printer))) {
-      const waiting = await this.cups.jobIds(printer, 'not-completed');
+  async cancelWaiting(started: readonly StartedPrint[], known: readonly { id: string; printer: string }[] = []): Promise<void> {
+    for (const printer of new Set([...started, ...known].map((print) => print.printer))) {
+      const waiting = await this.queue.jobIds(printer, 'not-completed');
       const since = started.filter((print) => print.printer === printer);
-      await this.cancel(waiting.filter((id) => known.includes(id) || since.some((print) => !print.before.has(id))));
+      const seen = new Set(known.filter((job) => job.printer === printer).map((job) => job.id));
+      await this.cancel(printer, waiting.filter((id) => seen.has(id) || since.some((print) => !print.before.has(id))));
     }
   }
 
-  private async cancel(ids: string[]): Promise<void> {
+  private async cancel(printer: string, ids: string[]): Promise<void> {
     for (const id of ids) {
-      if (!(await this.cups.cancel(id))) this.log.error('print', 'could not cancel a print job');
+      if (!(await this.queue.cancel(printer, id))) this.log.error('print', 'could not cancel a print job');
     }
   }
 }

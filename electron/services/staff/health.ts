@@ -39,6 +39,7 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
     host: sources.host,
     version: sources.version,
     printer: { state: printer.state, printer: printer.printer },
+    printConfirmation: sources.printing.confirmation(),
     content: {
       pack: pack.active,
       ...(pack.fault ? { fault: pack.fault } : {}),

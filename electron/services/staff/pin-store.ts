@@ -7,20 +7,47 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { readFileIfExists, writeFileAtomic } from '../atomic-file';
 
-/** 4–8 digits: typed on the kiosk's own PIN pad. */
+/**
+ * A new PIN is 6–8 digits, typed on the kiosk's own PIN pad: a million guesses at least, so a
+ * stolen hash does not fall in minutes. PINs chosen when 4 digits were allowed still open.
+ */
+export const NEW_PIN_PATTERN = /^\d{6,8}$/;
+/** What the PIN pad accepts when checking: every PIN the kiosk ever let staff choose. */
 export const PIN_PATTERN = /^\d{4,8}$/;
 
-const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32, maxmem: 64 * 1024 * 1024 };
+const KEY_BYTES = 32;
+const SALT_BYTES = 16;
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1 };
+/**
+ * Bounds on what a PIN file may ask of scrypt. The file is read before every check, so a
+ * tampered one must neither unlock cheaply (a tiny cost, an empty hash) nor take the kiosk down
+ * (a cost that needs gigabytes or minutes). Memory is 128·N·r bytes; these allow at most 256 MiB.
+ */
+const MIN_N = 2 ** 14;
+const MAX_N = 2 ** 20;
+const MAX_R = 16;
+const MAX_P = 4;
+const MAX_MEMORY_BYTES = 256 * 1024 * 1024;
 
-const PinFileSchema = v.strictObject({
-  algorithm: v.literal('scrypt'),
-  N: v.pipe(v.number(), v.integer(), v.minValue(2 ** 14)),
-  r: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  p: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  salt: v.pipe(v.string(), v.base64()),
-  hash: v.pipe(v.string(), v.base64()),
-});
+const isPowerOfTwo = (value: number): boolean => (value & (value - 1)) === 0;
+const decodedLength = (text: string): number => Buffer.from(text, 'base64').length;
+
+const PinFileSchema = v.pipe(
+  v.strictObject({
+    algorithm: v.literal('scrypt'),
+    N: v.pipe(v.number(), v.integer(), v.minValue(MIN_N), v.maxValue(MAX_N), v.check(isPowerOfTwo)),
+    r: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_R)),
+    p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_P)),
+    salt: v.pipe(v.string(), v.base64(), v.check((salt) => decodedLength(salt) >= SALT_BYTES)),
+    hash: v.pipe(v.string(), v.base64(), v.check((hash) => decodedLength(hash) === KEY_BYTES)),
+  }),
+  v.check((record) => scryptMemory(record) <= MAX_MEMORY_BYTES),
+);
 type PinFile = v.InferOutput<typeof PinFileSchema>;
+
+function scryptMemory(cost: { N: number; r: number }): number {
+  return 128 * cost.N * cost.r;
+}
 
 export type PinState = 'set' | 'unset' | 'damaged';
 
@@ -43,8 +70,8 @@ export class PinStore {
   }
 
   async set(pin: string): Promise<void> {
-    if (!PIN_PATTERN.test(pin)) throw new Error('A PIN is 4 to 8 digits.');
-    const salt = crypto.randomBytes(16);
+    if (!NEW_PIN_PATTERN.test(pin)) throw new Error('A new PIN is 6 to 8 digits.');
+    const salt = crypto.randomBytes(SALT_BYTES);
     const hash = await scrypt(pin, salt, SCRYPT);
     const record: PinFile = { algorithm: 'scrypt', N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p, salt: salt.toString('base64'), hash: hash.toString('base64') };
     const text = `${JSON.stringify(record, null, 2)}\n`;
@@ -57,8 +84,9 @@ export class PinStore {
     const record = found.kind === 'ok' ? found.value : this.fromBackup();
     if (!record || !PIN_PATTERN.test(pin)) return false;
     const expected = Buffer.from(record.hash, 'base64');
-    const actual = await scrypt(pin, Buffer.from(record.salt, 'base64'), { N: record.N, r: record.r, p: record.p, keyLength: expected.length, maxmem: SCRYPT.maxmem });
-    return crypto.timingSafeEqual(actual, expected);
+    const actual = await scrypt(pin, Buffer.from(record.salt, 'base64'), record);
+    // The schema already demands a full-length hash; checked again so no edit can make it fail open.
+    return expected.length === KEY_BYTES && crypto.timingSafeEqual(actual, expected);
   }
 
   private fromBackup(): PinFile | undefined {
@@ -83,10 +111,10 @@ export class PinStore {
   }
 }
 
-function scrypt(pin: string, salt: Buffer, options: { N: number; r: number; p: number; keyLength: number; maxmem: number }): Promise<Buffer> {
+function scrypt(pin: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
+  // Node refuses work above maxmem; leave room over the 128·N·r the hash itself needs.
+  const maxmem = 2 * scryptMemory(cost);
   return new Promise((resolve, reject) =>
-    crypto.scrypt(pin, salt, options.keyLength, { N: options.N, r: options.r, p: options.p, maxmem: options.maxmem }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+    crypto.scrypt(pin, salt, KEY_BYTES, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error, key) => (error ? reject(error) : resolve(key))),
   );
 }

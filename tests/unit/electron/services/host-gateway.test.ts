@@ -1,19 +1,28 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDispatch, type HostHandlers } from '../../../../electron/services/host-gateway';
 import { createHostHandlers } from '../../../../electron/services/host-handlers';
 import { createMemoryLogger } from '../../../../electron/services/log';
 import { createHostServices } from '../../../../electron/services/host-services';
 import { GENERATED_FONTS } from '../../../../electron/services/project-paths';
+import { HOST_CALL_NAMES } from '../../../../electron/shared/host-contract';
 import { builtInContent } from '../../../support/content-packs';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
+import { VALID_REQUESTS } from '../../helpers/host-call-examples';
+
+const PIN = '246813';
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 /** The real services on a fresh data folder, without the system printer queue. */
 async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: string; isDefault?: boolean }[]>) {
   const log = createMemoryLogger();
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-'));
+  folders.push(dataDirectory);
   const services = await createHostServices({
     host: 'web',
     version: '1.2.3',
@@ -21,7 +30,7 @@ async function setUp(endSession = vi.fn(), listPrinters?: () => Promise<{ name: 
     ...builtInContent(dataDirectory),
     fontsDirectory: GENERATED_FONTS,
     log,
-    useCups: false,
+    useSystemPrintQueue: false,
     listPrinters,
   });
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession }), log);
@@ -64,13 +73,16 @@ describe('host gateway', () => {
     expect(endSession).not.toHaveBeenCalled();
   });
 
-  it('turns a failing handler into an error reply, never a crash', async () => {
-    const { dispatch, log } = await setUp(vi.fn().mockRejectedValue(new Error('disk on fire')));
-    expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
-      ok: false,
-      error: { code: 'failed', message: 'The host could not complete the call.' },
-    });
-    expect(log.lines.join()).toContain('disk on fire');
+  it('turns a failing handler into an error reply, never a crash, and logs the kind of error only', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const { dispatch, log } = await setUp(vi.fn().mockRejectedValueOnce(new Error('disk on fire')).mockRejectedValueOnce(full));
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(await dispatch('session:end', { reason: 'idle' })).toEqual({
+        ok: false,
+        error: { code: 'failed', message: 'The host could not complete the call.' },
+      });
+    }
+    expect(log.lines).toEqual(['error [host-gateway] "session:end" failed (Error)', 'error [host-gateway] "session:end" failed (Error ENOSPC)']);
   });
 
   it('refuses to pass on a response outside the contract', async () => {
@@ -97,42 +109,37 @@ describe('slips and printing through the gateway', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('says the printer is not ready when the system has none (Electron without printers)', async () => {
-    const { dispatch } = await setUp(vi.fn(), async () => []);
+  it('does not print where no print queue can follow the slip, and says so in health', async () => {
+    const { dispatch } = await setUp(vi.fn(), async () => [{ name: 'slip80', isDefault: true }]);
     expect(await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' })).toEqual({
       ok: true,
-      value: { outcome: 'not-ready', state: 'missing' },
+      value: { outcome: 'failed', reason: 'cannot-confirm' },
     });
-  });
-
-  it('lets the page print under the WebHost, then confirms without CUPS as "sent"', async () => {
-    const { dispatch } = await setUp();
-    const started = await dispatch('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' });
-    expect(started).toMatchObject({ ok: true, value: { outcome: 'page-prints', token: expect.any(String) } });
-    const token = started.ok ? (started.value as { token: string }).token : '';
-    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'sent' } });
-    expect(await dispatch('print:confirm', { token })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
+    expect(await dispatch('print:confirm', { token: '0123456789abcdef0123456789abcdef' })).toEqual({ ok: true, value: { outcome: 'failed', reason: 'not-sent' } });
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('health:get', {})).toMatchObject({ ok: true, value: { printConfirmation: 'none' } });
   });
 });
 
-describe('staff mode through the gateway', () => {
+describe('staff mode through the gateway', { timeout: 20_000 }, () => {
   const forbidden = { ok: false, error: { code: 'forbidden', message: 'Staff mode is locked.' } };
 
   it('lets first-run setup save settings without a PIN, then closes once the PIN is set', async () => {
     const { dispatch } = await setUp();
     expect(await dispatch('config:save', { config: { ...DEFAULT_CONFIG, officeName: 'Krisesenteret' } })).toMatchObject({ ok: true });
-    expect(await dispatch('setup:complete', { pin: '2468' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch('setup:complete', { pin: PIN })).toEqual({ ok: true, value: {} });
     expect(await dispatch('kiosk:get-setup', {})).toMatchObject({ ok: true, value: { setupNeeded: false, staffPin: 'set' } });
     expect(await dispatch('config:save', { config: DEFAULT_CONFIG })).toEqual(forbidden);
-    expect(await dispatch('setup:complete', { pin: '1357' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await dispatch('setup:complete', { pin: '135791' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('opens staff calls only after the right PIN, and locks them when the session ends', async () => {
     const { dispatch } = await setUp();
-    await dispatch('setup:complete', { pin: '2468' });
+    await dispatch('setup:complete', { pin: PIN });
     expect(await dispatch('health:get', {})).toEqual(forbidden);
     expect(await dispatch('staff:unlock', { pin: '0000' })).toEqual({ ok: true, value: { unlocked: false, retryAfterSeconds: 0 } });
-    expect(await dispatch('staff:unlock', { pin: '2468' })).toEqual({ ok: true, value: { unlocked: true, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:unlock', { pin: PIN })).toEqual({ ok: true, value: { unlocked: true, retryAfterSeconds: 0 } });
     const health = await dispatch('health:get', {});
     expect(health).toMatchObject({ ok: true, value: { pin: 'set', content: { contacts: expect.any(Number) }, fonts: { missingFiles: 0 } } });
     await dispatch('session:end', { reason: 'quick-exit' });
@@ -143,24 +150,62 @@ describe('staff mode through the gateway', () => {
     const { dispatch, services, log } = await setUp();
     const quitKiosk = vi.fn();
     const withQuit = createDispatch(createHostHandlers({ ...services, endSession: vi.fn(), quitKiosk }), log);
-    await withQuit('setup:complete', { pin: '2468' });
+    await withQuit('setup:complete', { pin: PIN });
     expect(await withQuit('kiosk:quit', {})).toEqual(forbidden);
-    await withQuit('staff:unlock', { pin: '2468' });
+    await withQuit('staff:unlock', { pin: PIN });
     expect(await withQuit('kiosk:quit', {})).toEqual({ ok: true, value: {} });
     expect(quitKiosk).not.toHaveBeenCalled();
     await new Promise((resolve) => setImmediate(resolve));
     expect(quitKiosk).toHaveBeenCalledTimes(1);
-    await dispatch('staff:unlock', { pin: '2468' });
+    await dispatch('staff:unlock', { pin: PIN });
     expect(await dispatch('kiosk:quit', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it("reports the lockdown in the health view: a browser on the WebHost, with its browser's gaps", async () => {
     const { dispatch } = await setUp();
-    await dispatch('setup:complete', { pin: '2468' });
-    await dispatch('staff:unlock', { pin: '2468' });
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
     const health = await dispatch('health:get', {});
     expect(health).toMatchObject({ ok: true, value: { lockdown: { host: 'browser', packaged: false, fuses: 'not-applicable', browserPolicies: 'not-in-force' } } });
     expect((health as { value: { lockdown: { cannotBlock: string[] } } }).value.lockdown.cannotBlock).toEqual(expect.arrayContaining(['close-window', 'devtools', 'file-dialogs']));
+  });
+
+  it('sets only a PIN of 6 to 8 digits at setup', async () => {
+    const { dispatch, services } = await setUp();
+    expect(await dispatch('setup:complete', { pin: '2468' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(services.staff.pins.state()).toBe('unset');
+  });
+
+  it('changes the PIN only with the current one, and counts a wrong current PIN as a failed try', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { pin: '97531864' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 0 } });
+    expect(await dispatch('staff:change-pin', { currentPin: '111111', pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 5 } });
+    // The count is the same one unlocking uses: the right PIN must wait too.
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual({ ok: true, value: { changed: false, retryAfterSeconds: 5 } });
+    expect(await services.staff.pins.verify(PIN)).toBe(true);
+  });
+
+  it('changes the PIN with the current one; the new one opens staff mode, the old one no longer does', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '2468' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual({ ok: true, value: { changed: true, retryAfterSeconds: 0 } });
+    await dispatch('staff:lock', {});
+    expect(await dispatch('staff:unlock', { pin: PIN })).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await dispatch('staff:unlock', { pin: '97531864' })).toMatchObject({ ok: true, value: { unlocked: true } });
+    expect(await services.staff.pins.verify('97531864')).toBe(true);
+  });
+
+  it('refuses to change the PIN while staff mode is locked, even with the current PIN', async () => {
+    const { dispatch, services } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    expect(await dispatch('staff:change-pin', { currentPin: PIN, pin: '97531864' })).toEqual(forbidden);
+    expect(await services.staff.pins.verify(PIN)).toBe(true);
   });
 
   it('refuses settings that are not valid, with a message, and keeps the old ones', async () => {
@@ -179,8 +224,75 @@ describe('staff mode through the gateway', () => {
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
     expect(await dispatch('counters:record', { event: 'language', value: 'constructor' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(Object.values(services.staff.counters.read())[0]?.languages).toEqual({ ar: 1 });
-    await dispatch('setup:complete', { pin: '2468' });
-    await dispatch('staff:unlock', { pin: '2468' });
+    await dispatch('setup:complete', { pin: PIN });
+    await dispatch('staff:unlock', { pin: PIN });
+    // Staff see no count under 5: the one visitor who read Arabic today is not singled out.
+    const day = Object.keys(services.staff.counters.read())[0] ?? '';
+    expect(await dispatch('counters:get', {})).toEqual({
+      ok: true,
+      value: { enabled: true, days: { [day]: { sessions: 'too-few', slips: 'too-few', languages: {}, topics: {} } }, setAside: [] },
+    });
     expect(await dispatch('counters:export', { folder: '/etc' })).toMatchObject({ ok: false, error: { message: 'That folder is not available.' } });
+  });
+});
+
+describe('the log, whatever the page sends', () => {
+  /** Markers shaped to pass each field's pattern, so requests get as far into the handlers as they can. */
+  const MARKERS = { language: 'qz-MARKER7', id: 'markerq7-zz', text: 'MARKER<q7>', pin: '13572468' };
+  const FOUND = /marker|13572468/i;
+
+  /** Every string in a request replaced by a marker (one at a time and all at once), plus extra keys. */
+  function markedVariants(request: unknown): unknown[] {
+    const leaves: (string | number)[][] = [];
+    const walk = (value: unknown, at: (string | number)[]): void => {
+      if (typeof value === 'string') leaves.push(at);
+      else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...at, index]));
+      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...at, key]);
+    };
+    walk(request, []);
+    const markerFor = (at: (string | number)[]): string => {
+      const key = String(at.at(-1));
+      if (/language/i.test(key) || at.includes('languages')) return MARKERS.language;
+      if (/pin/i.test(key)) return MARKERS.pin;
+      if (/ids$/i.test(String(at.at(-2))) || key === 'value' || key === 'token') return MARKERS.id;
+      return MARKERS.text;
+    };
+    const replaced = (paths: (string | number)[][]): unknown => {
+      const copy = structuredClone(request) as Record<string | number, unknown>;
+      for (const at of paths) {
+        let target = copy;
+        for (const step of at.slice(0, -1)) target = target[step] as Record<string | number, unknown>;
+        target[at.at(-1) ?? ''] = markerFor(at);
+      }
+      return copy;
+    };
+    return [
+      ...leaves.map((at) => replaced([at])),
+      replaced(leaves),
+      { ...(request as object), [MARKERS.text]: MARKERS.text },
+      { ...(request as object), contactIds: [MARKERS.id], language: MARKERS.language },
+      MARKERS.text,
+      [MARKERS.text],
+    ];
+  }
+
+  it('names the call and the kind of error, never a value the page sent', { timeout: 60_000 }, async () => {
+    const { dispatch, log } = await setUp();
+    await dispatch('config:save', { config: { ...DEFAULT_CONFIG, countersEnabled: true } });
+    await dispatch('setup:complete', { pin: PIN });
+    for (const unlocked of [false, true]) {
+      if (unlocked) await dispatch('staff:unlock', { pin: PIN });
+      for (const name of HOST_CALL_NAMES) {
+        // Not the PIN calls with a valid marker PIN: those would lock staff out or change the PIN.
+        for (const payload of markedVariants(VALID_REQUESTS[name])) {
+          if (name === 'setup:complete' || name === 'staff:change-pin') continue;
+          await dispatch(name, payload);
+        }
+      }
+      await dispatch(MARKERS.text, {});
+    }
+    expect(log.lines.filter((line) => FOUND.test(line))).toEqual([]);
+    // The log still says what was refused.
+    expect(log.lines.join('\n')).toMatch(/slip:preview/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CupsQueue } from '../../../../../electron/services/printing/cups';
+import type { PrintQueue } from '../../../../../electron/services/printing/print-queue';
 import { PrintCoordinator } from '../../../../../electron/services/printing/print-coordinator';
 import { createMemoryLogger } from '../../../../../electron/services/log';
 
@@ -11,7 +12,8 @@ function readyQueue() {
     defaultPrinter: async () => 'slip80',
     readiness: async (printer: string) => ({ state: 'ready' as const, printer, reasons: [] }),
     jobIds: async () => [...jobs],
-    cancel: async (id: string) => {
+    kind: 'cups',
+    cancel: async (_printer: string, id: string) => {
       cancelled.push(id);
       jobs.delete(id);
       return true;
@@ -23,17 +25,98 @@ function readyQueue() {
 describe('PrintCoordinator', () => {
   it('cancels what a print queues after its session ended while the slip was still being sent', async () => {
     const q = readyQueue();
-    const printing = new PrintCoordinator({ cups: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5 } });
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5 } });
     const start = await printing.begin();
-    if (!start.ready) throw new Error('not ready');
+    if (start.kind !== 'ready') throw new Error('not ready');
     await printing.endSession(); // quick exit while Electron is still spooling
     q.add('slip80-21'); // the job reaches CUPS afterwards
     expect(await printing.confirm(start.token)).toEqual({ outcome: 'failed', reason: 'not-sent' });
     expect(q.cancelled).toEqual(['slip80-21']);
   });
 
-  it('says "ready" for a browser host with neither CUPS nor a printer list (it cannot check)', async () => {
-    const printing = new PrintCoordinator({ cups: undefined, configuredPrinter: () => '', log: createMemoryLogger() });
-    expect((await printing.status()).state).toBe('ready');
+  it('refuses to print where no queue can confirm a slip or cancel it (so nothing can print later for the next visitor)', async () => {
+    const printing = new PrintCoordinator({ cups: undefined, queue: undefined, configuredPrinter: () => '', log: createMemoryLogger() });
+    expect(printing.confirmation()).toBe('none');
+    expect(await printing.begin()).toEqual({ kind: 'cannot-confirm' });
+  });
+
+  it('prints once the system queue it lacked at start appears (CUPS starting after the kiosk at boot)', async () => {
+    const q = readyQueue();
+    let running = false;
+    const printing = new PrintCoordinator({
+      cups: undefined,
+      queue: undefined,
+      findQueue: async () => (running ? { cups: q.queue, queue: q.queue } : { cups: undefined, queue: undefined }),
+      findQueueIntervalMs: 0,
+      configuredPrinter: () => '',
+      log: createMemoryLogger(),
+    });
+    expect(await printing.begin()).toEqual({ kind: 'cannot-confirm' });
+    running = true;
+    expect(await printing.begin()).toMatchObject({ kind: 'ready', printer: 'slip80' });
+    expect(printing.confirmation()).toBe('cups');
+  });
+
+  it('says which queue confirms prints', () => {
+    const q = readyQueue();
+    expect(new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger() }).confirmation()).toBe('cups');
+  });
+});
+
+describe('PrintCoordinator with the Windows spooler (Electron gives the printer list, the spooler the jobs)', () => {
+  /** A Windows queue: jobs vanish once printed (it keeps no history), and are cancelled per printer. */
+  function windowsQueue() {
+    const jobs = new Set<string>();
+    const cancelled: string[] = [];
+    const queue: PrintQueue = {
+      kind: 'windows-spooler',
+      defaultPrinter: async () => 'Kvittering',
+      jobIds: async () => [...jobs],
+      cancel: async (printer: string, id: string) => {
+        cancelled.push(`${printer}/${id}`);
+        jobs.delete(id);
+        return true;
+      },
+    };
+    return { queue, cancelled, add: (id: string) => jobs.add(id), finish: (id: string) => jobs.delete(id) };
+  }
+  const printers = async () => [{ name: 'Kvittering', isDefault: true, options: {} }];
+  const timing = { confirmTimeoutMs: 200, pollMs: 5 };
+
+  it('confirms a slip whose job appeared and left the queue', async () => {
+    const q = windowsQueue();
+    const printing = new PrintCoordinator({ cups: undefined, queue: q.queue, listPrinters: printers, configuredPrinter: () => '', log: createMemoryLogger(), timing });
+    expect(printing.confirmation()).toBe('windows-spooler');
+    const start = await printing.begin();
+    if (start.kind !== 'ready') throw new Error('not ready');
+    q.add('7');
+    setTimeout(() => q.finish('7'), 30);
+    expect(await printing.confirm(start.token)).toEqual({ outcome: 'printed' });
+  });
+
+  it('says the printer is not ready when the system has none, and queues nothing', async () => {
+    const q = windowsQueue();
+    const printing = new PrintCoordinator({ cups: undefined, queue: q.queue, listPrinters: async () => [], configuredPrinter: () => '', log: createMemoryLogger(), timing });
+    expect(await printing.begin()).toEqual({ kind: 'not-ready', readiness: { state: 'missing', printer: '', reasons: [] } });
+  });
+
+  it('cancels a stuck slip on its printer, and says it failed', async () => {
+    const q = windowsQueue();
+    const printing = new PrintCoordinator({ cups: undefined, queue: q.queue, listPrinters: printers, configuredPrinter: () => '', log: createMemoryLogger(), timing });
+    const start = await printing.begin();
+    if (start.kind !== 'ready') throw new Error('not ready');
+    q.add('8');
+    expect(await printing.confirm(start.token)).toEqual({ outcome: 'failed', reason: 'timeout' });
+    expect(q.cancelled).toEqual(['Kvittering/8']);
+  });
+
+  it('cancels what is still waiting when the session ends', async () => {
+    const q = windowsQueue();
+    const printing = new PrintCoordinator({ cups: undefined, queue: q.queue, listPrinters: printers, configuredPrinter: () => '', log: createMemoryLogger(), timing });
+    const start = await printing.begin();
+    if (start.kind !== 'ready') throw new Error('not ready');
+    q.add('9');
+    await printing.endSession();
+    expect(q.cancelled).toEqual(['Kvittering/9']);
   });
 });

@@ -3,7 +3,7 @@
  * queue in tests/e2e/printing.e2e.ts; this covers the timings and the cancel decisions exactly.
  */
 import { describe, expect, it } from 'vitest';
-import type { CupsQueue } from '../../../../../electron/services/printing/cups';
+import type { PrintQueue } from '../../../../../electron/services/printing/print-queue';
 import { parseJobIds } from '../../../../../electron/services/printing/cups';
 import { PrintJobs } from '../../../../../electron/services/printing/print-jobs';
 import { createMemoryLogger } from '../../../../../electron/services/log';
@@ -15,14 +15,14 @@ function scriptedQueue() {
   const queue = {
     jobIds: async (_printer: string, which: string) =>
       [...jobs].filter(([, state]) => which === 'all' || (which === 'not-completed' ? state === 'pending' : state === 'done')).map(([id]) => id),
-    cancel: async (id: string) => {
+    cancel: async (_printer: string, id: string) => {
       cancelled.push(id);
       jobs.delete(id);
       return true;
     },
   };
   return {
-    queue: queue as unknown as CupsQueue,
+    queue: queue as unknown as PrintQueue,
     cancelled,
     add: (id: string) => jobs.set(id, 'pending'),
     finish: (id: string) => jobs.set(id, 'done'),
@@ -111,7 +111,7 @@ describe('PrintJobs with a queue that keeps no history', () => {
     const jobs = new PrintJobs(q.queue, createMemoryLogger(), fast);
     const before = await jobs.snapshot('slip80');
     q.add('slip80-3');
-    setTimeout(() => void q.queue.cancel('slip80-3'), 40);
+    setTimeout(() => void q.queue.cancel('slip80', 'slip80-3'), 40);
     expect(await jobs.confirm('slip80', before)).toEqual({ outcome: 'printed' });
   });
 });

@@ -32,7 +32,7 @@ function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
     version: 'test',
     contentPacks: { content: () => ({ ...CONTENT, stale: new Map([['ro', 3]]) }), status: () => PACK_STATUS } as unknown as ContentPackStore,
     configStore,
-    printing: new PrintCoordinator({ cups: undefined, configuredPrinter: () => '', log }),
+    printing: new PrintCoordinator({ cups: undefined, queue: undefined, configuredPrinter: () => '', log }),
     pins: new PinStore(dataDirectory),
     restarts: new RestartLog(dataDirectory),
     dataDirectory,
