@@ -94,7 +94,7 @@ describe('HTTP gateway, fuzzed', { timeout: 60_000 }, () => {
     expect(problems).toEqual([]);
     const valid = await post(name, JSON.stringify(VALID_REQUESTS[name]));
     expect(v.safeParse(HostReplySchema, valid.reply).success).toBe(true);
-    expect((await post('kiosk:get-setup', '{}')).reply).toMatchObject({ ok: true, value: { host: 'web', version: 'fuzz' } });
+    expect((await post('kiosk:get-setup', '{}')).reply).toMatchObject({ ok: true, value: { host: 'web', version: '0.1.0' } });
   });
 
   it('left no trace on the objects every other object inherits from', () => {
