@@ -30,8 +30,10 @@ export function kioskPolicies(origin: string): Record<string, unknown> {
     AllowFileSelectionDialogs: false,
     ExtensionInstallBlocklist: ['*'],
     TaskManagerEndProcessEnabled: false,
-    // Every window incognito: nothing of a visit is kept in the profile.
-    IncognitoModeAvailability: 2,
+    // No incognito window: forced incognito let Ctrl+Shift+N open a second, non-kiosk window
+    // (measured). The profile is a throw-away folder deleted when the browser exits, and every
+    // reset loads a reply carrying Clear-Site-Data, so incognito added nothing.
+    IncognitoModeAvailability: 1,
     SavingBrowserHistoryDisabled: true,
     BrowserGuestModeEnabled: false,
     BrowserAddPersonEnabled: false,

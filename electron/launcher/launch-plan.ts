@@ -89,7 +89,6 @@ export function chromiumKioskArgs(url: string, profileDirectory: string, running
     ...(screen ? ['--window-position=0,0', `--window-size=${screen.width + 1},${screen.height + 1}`] : []),
     '--kiosk-printing',
     `--user-data-dir=${profileDirectory}`,
-    '--incognito',
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-background-networking',
@@ -127,7 +126,7 @@ export function fallbackNotice(facts: { url: string; policies: 'in-force' | { no
   if (!facts.kioskService) {
     lines.push('  Without an OS kiosk shell (cage, Shell Launcher) this host cannot block OS shortcuts: Alt+Tab, Ctrl+Alt+F1…F7, the Windows key.');
   }
-  lines.push('  With a keyboard, Alt+F4 or Ctrl+W close the browser (the launcher opens it again) and Ctrl+T opens a second copy of the kiosk page.');
+  lines.push('  With a keyboard, Alt+F4 or Ctrl+W close the browser (the launcher opens it again) and Ctrl+N or Ctrl+T open a second copy of the kiosk page.');
   lines.push('  Use it for development, or where the OS keeps keyboards away from visitors (docs/deploy.md).');
   return lines;
 }

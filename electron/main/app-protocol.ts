@@ -6,6 +6,7 @@ import { protocol, type Session } from 'electron';
 import { APP_SCHEME, isAppUrl } from '../policy/app-origin';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
+import { permissionsPolicy } from '../policy/permissions-policy';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
 import { SLIP_PATH_PREFIX, type SlipService } from '../services/slips/slip-service';
 
@@ -33,6 +34,7 @@ export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slip
       headers: {
         'content-type': mimeTypeFor(file),
         'content-security-policy': csp,
+        'permissions-policy': permissionsPolicy(),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       },

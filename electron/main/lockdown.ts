@@ -6,7 +6,7 @@
  */
 import { app, type Session, type WebContents } from 'electron';
 import { isAllowedRequestUrl, isAppUrl } from '../policy/app-origin';
-import { isAllowedKey } from '../policy/allowed-keys';
+import { isAllowedKey } from '../shared/allowed-keys';
 import type { Logger } from '../services/log';
 
 export function setupSessionLockdown(kioskSession: Session, log: Logger): void {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
+import { permissionsPolicy } from '../policy/permissions-policy';
 import { createDispatch, errorKind } from '../services/host-gateway';
 import { createHostHandlers, forgetVisitorSession } from '../services/host-handlers';
 import { createHostServices, type HostServiceOptions } from '../services/host-services';
@@ -67,6 +68,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
   const dispatch = createDispatch(createHostHandlers({ ...services, endSession: () => undefined }), log);
   const csp = contentSecurityPolicy();
+  const permissions = permissionsPolicy();
   const launches = new LaunchSession();
   let port = 0;
   let stopping = false;
@@ -155,7 +157,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     }
     fs.readFile(file, (error, body) => {
       if (error) respond(500, { 'content-type': 'text/plain' }, 'Could not read file');
-      else respond(200, { 'content-type': mimeTypeFor(file), 'content-security-policy': csp }, request.method === 'HEAD' ? undefined : body);
+      else respond(200, { 'content-type': mimeTypeFor(file), 'content-security-policy': csp, 'permissions-policy': permissions }, request.method === 'HEAD' ? undefined : body);
     });
   });
 

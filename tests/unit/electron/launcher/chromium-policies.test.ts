@@ -28,7 +28,7 @@ describe('kioskPolicies', () => {
       DefaultGeolocationSetting: 2,
       AudioCaptureAllowed: false,
       VideoCaptureAllowed: false,
-      IncognitoModeAvailability: 2,
+      IncognitoModeAvailability: 1,
       EditBookmarksEnabled: false,
       DefaultPopupsSetting: 2,
     });

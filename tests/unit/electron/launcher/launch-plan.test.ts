@@ -116,7 +116,7 @@ describe('findChromium and hasDisplay', () => {
 describe('chromiumKioskArgs', () => {
   it('opens the URL full screen, prints silently, keeps nothing and makes no background traffic', () => {
     const args = chromiumKioskArgs('http://127.0.0.1:5000/', '/tmp/profile', false);
-    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--kiosk-printing', '--user-data-dir=/tmp/profile', '--incognito', '--disable-background-networking']));
+    expect(args).toEqual(expect.arrayContaining(['--kiosk', '--kiosk-printing', '--user-data-dir=/tmp/profile', '--disable-background-networking']));
     expect(args.at(-1)).toBe('http://127.0.0.1:5000/');
     expect(args).not.toContain('--no-sandbox');
     expect(chromiumKioskArgs('http://x/', '/p', true)).toContain('--no-sandbox');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedKey, type KeyInput } from '../../../../electron/policy/allowed-keys';
+import { isAllowedKey, type KeyInput } from '../../../../electron/shared/allowed-keys';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',
