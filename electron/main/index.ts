@@ -56,6 +56,7 @@ if (!refuseDebugSwitches(log)) {
       dataDirectory,
       localesDirectory: path.join(dist, 'locales'),
       fontsDirectory: path.join(dist, 'fonts'),
+      bundleRoot: path.join(dist, 'renderer'),
       log,
       listPrinters: () => kiosk.webContents.getPrintersAsync(),
       lockdown: { host: 'electron', packaged: app.isPackaged, developerMode, electronBinary: process.execPath, browserPolicies: 'not-applicable' },
@@ -75,7 +76,7 @@ if (!refuseDebugSwitches(log)) {
       const { access } = services.staff;
       typingAllowed = () => access.isUnlocked() || access.isSetupOpen();
       services.staff.restarts.record('started');
-      setupAppProtocol(kioskSession, renderer, services.slips);
+      setupAppProtocol(kioskSession, renderer, services.slips, services.recordings);
       const handlers = createHostHandlers({
         ...services,
         sendSlip: createSlipSender(kioskSession, log),

@@ -14,6 +14,7 @@ import { SlipFonts } from './slips/slip-fonts';
 import { SlipService } from './slips/slip-service';
 import { Counters } from './staff/counters';
 import { PinStore } from './staff/pin-store';
+import { Recordings, recordingsRoot } from './recordings';
 import { RestartLog } from './staff/restart-log';
 import { StaffAccess } from './staff/staff-access';
 
@@ -23,6 +24,8 @@ export type HostServiceOptions = {
   dataDirectory: string;
   localesDirectory: string;
   fontsDirectory: string;
+  /** The built page (dist/renderer): the health view checks the speech engine's files there. */
+  bundleRoot?: string;
   log: Logger;
   /** Electron's printer list, where there is no CUPS. */
   listPrinters?: PrintCoordinatorOptions['listPrinters'];
@@ -60,6 +63,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     staff: { access: new StaffAccess(pins), pins, counters: new Counters(options.dataDirectory), restarts: new RestartLog(options.dataDirectory) },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
+    recordings: new Recordings(recordingsRoot(options.localesDirectory), content.languages.map((language) => language.code)),
+    bundleRoot: options.bundleRoot,
     lockdown: { ...(options.lockdown ?? { host: 'browser', packaged: false, developerMode: false, browserPolicies: 'not-in-force' }), env: process.env },
     quitKiosk: options.quitKiosk,
   };

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
+import { RECORDING_PATH_PREFIX } from '../shared/recordings';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
 import { createDispatch } from '../services/host-gateway';
@@ -45,7 +46,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   if (!fs.existsSync(options.bundleRoot)) {
     throw new Error(`The UI is not built (${options.bundleRoot} is missing). Run "npm run build" first.`);
   }
-  const services = await createHostServices({ ...options, host: 'web' });
+  const services = await createHostServices({ ...options, host: 'web', bundleRoot: options.bundleRoot });
   const { slips } = services;
   services.staff.restarts.record('started (WebHost)');
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
@@ -88,6 +89,15 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
       const html = slips.html(url.pathname.slice(SLIP_PATH_PREFIX.length + 1));
       if (html) respond(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SLIP_CONTENT_SECURITY_POLICY }, html);
       else respond(404, { 'content-type': 'text/plain' }, 'Not found');
+      return;
+    }
+    if (url.pathname.startsWith(`/${RECORDING_PATH_PREFIX}`)) {
+      const recording = services.recordings.file(url.pathname.slice(RECORDING_PATH_PREFIX.length + 1));
+      if (!recording) respond(404, { 'content-type': 'text/plain' }, 'Not found');
+      else fs.readFile(recording, (error, body) => {
+        if (error) respond(500, { 'content-type': 'text/plain' }, 'Could not read file');
+        else respond(200, { 'content-type': mimeTypeFor(recording), 'content-security-policy': csp }, request.method === 'HEAD' ? undefined : body);
+      });
       return;
     }
     if (url.pathname === SESSION_RESTART_PATH) {

@@ -5,6 +5,7 @@
 import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/kiosk-config';
 import { host, type SessionEndReason } from '../host';
 import { setLanguage } from '../i18n/i18n.svelte';
+import { stopSpeech } from '../speech/speech-state.svelte';
 
 export type Screen =
   | { name: 'welcome' }
@@ -72,5 +73,6 @@ export function chooseLanguage(code: string): void {
 export async function endSession(reason: SessionEndReason): Promise<void> {
   if (session.ending) return;
   session.ending = true;
+  stopSpeech();
   await host.restart(reason);
 }

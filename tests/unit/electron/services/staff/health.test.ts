@@ -8,13 +8,14 @@ import { PrintCoordinator } from '../../../../../electron/services/printing/prin
 import { healthReport } from '../../../../../electron/services/staff/health';
 import { PinStore } from '../../../../../electron/services/staff/pin-store';
 import { RestartLog } from '../../../../../electron/services/staff/restart-log';
+import { Recordings } from '../../../../../electron/services/recordings';
 import { DEFAULT_CONFIG } from '../../../../../electron/shared/kiosk-config';
 import { CONTENT } from '../../../helpers/real-content';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
-function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
+function sources(config: Partial<typeof DEFAULT_CONFIG> = {}, bundleRoot?: string, recordingsRoot?: string) {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-health-'));
   folders.push(dataDirectory);
   const log = createMemoryLogger();
@@ -30,6 +31,8 @@ function sources(config: Partial<typeof DEFAULT_CONFIG> = {}) {
     restarts: new RestartLog(dataDirectory),
     dataDirectory,
     fontsDirectory: path.join(dataDirectory, 'no-fonts'),
+    recordings: new Recordings(recordingsRoot ?? path.join(dataDirectory, 'no-audio'), CONTENT.languages.map((language) => language.code)),
+    bundleRoot,
     lockdown: { host: 'browser' as const, packaged: false, developerMode: false, env: {}, browserPolicies: 'not-in-force' as const },
   };
 }
@@ -49,5 +52,24 @@ describe('the staff health view', () => {
 
   it('says when the font files are missing, instead of failing', async () => {
     expect((await healthReport(sources())).fonts.missingFiles).toBe(-1);
+  });
+
+  it('lists, per language, its voice and its recordings, and finds the speech engine in the built page', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-health-speech-'));
+    folders.push(base);
+    fs.mkdirSync(path.join(base, 'assets'));
+    fs.mkdirSync(path.join(base, 'audio', 'so'), { recursive: true });
+    fs.writeFileSync(path.join(base, 'audio', 'so', 'welcome.choose.ogg'), 'OggS');
+    const missing = await healthReport(sources({}, base, path.join(base, 'audio')));
+    expect(missing.speech.engine).toBe('missing');
+    expect(missing.speech.note).toContain('missing');
+    expect(missing.speech.languages.find((language) => language.code === 'so')).toEqual({ code: 'so', name: 'Somali', voice: null, recordings: 1 });
+    expect(missing.speech.languages.find((language) => language.code === 'nb')).toEqual({ code: 'nb', name: 'Norwegian Bokmål', voice: 'nb', recordings: 0 });
+
+    fs.writeFileSync(path.join(base, 'assets', 'speech-worker-Ab1_2.js'), '');
+    fs.writeFileSync(path.join(base, 'assets', 'espeak-ng-Cd3_4.data'), 'cut short');
+    expect((await healthReport(sources({}, base))).speech).toMatchObject({ engine: 'missing', note: expect.stringContaining('damaged') });
+    fs.truncateSync(path.join(base, 'assets', 'espeak-ng-Cd3_4.data'), 24 * 1024 * 1024);
+    expect((await healthReport(sources({}, base))).speech).toMatchObject({ engine: 'installed', note: expect.stringContaining('24 MB') });
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * What the UI's controls do with speech, as thin calls into the speech code (loaded apart).
+ * Every function here runs from a tap; nothing here speaks by itself.
+ */
+import { currentLanguage, t } from '../i18n/i18n.svelte';
+import type { ScriptContext } from './screen-script';
+import { FIRST_SAMPLE_MARK, hasRecording, loadRecordings, readAloud, speech, TAP_MARK, voiceOf } from './speech-state.svelte';
+import { accessibleName } from './explore-by-touch';
+
+function context(): ScriptContext {
+  return { language: currentLanguage(), voiceOf, hasRecording };
+}
+
+const volume = (): number => speech.volume;
+
+/** Louder or quieter by a step, heard at once; never silent (10–100). */
+export async function changeVolume(step: number): Promise<void> {
+  speech.volume = Math.min(100, Math.max(10, speech.volume + step));
+  const module = await readAloud();
+  module.setVolume(speech.volume);
+}
+
+/** Listen: reads the screen under `root`, section by section. `onSection` keeps the visit alive. */
+export async function listen(root: ParentNode, onSection: () => void): Promise<void> {
+  performance.clearMarks(TAP_MARK);
+  performance.clearMarks(FIRST_SAMPLE_MARK);
+  performance.mark(TAP_MARK);
+  speech.status = 'starting';
+  const module = await readAloud();
+  await module.readScreen(root, context(), volume(), onSection);
+}
+
+export async function stopListening(): Promise<void> {
+  const module = await readAloud();
+  module.stop();
+}
+
+/** Explore by touch's first tap: say the control's name (and whether a toggle is on or off). */
+export async function announceControl(control: HTMLElement): Promise<void> {
+  const language = control.closest('[lang]')?.getAttribute('lang') || currentLanguage();
+  if (language !== currentLanguage()) await loadRecordings(language);
+  const pressed = control.getAttribute('aria-pressed');
+  const state = pressed === 'true' ? t('speech.on') : pressed === 'false' ? t('speech.off') : undefined;
+  const module = await readAloud();
+  await module.announce(control, accessibleName(control), context(), { state, noVoice: t('speech.unavailable') }, volume());
+}
+
+/** Says a toggle's new state after it changed (explore by touch being switched on or off). */
+export async function sayToggled(label: string, on: boolean): Promise<void> {
+  const voice = voiceOf(currentLanguage());
+  if (!voice) return;
+  const module = await readAloud();
+  await module.say([{ kind: 'speech', language: currentLanguage(), voice, text: `${label}: ${on ? t('speech.on') : t('speech.off')}` }], volume());
+}
