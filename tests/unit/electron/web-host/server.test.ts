@@ -116,3 +116,50 @@ describe('WebHost server', () => {
     ).rejects.toThrow(/npm run build/);
   });
 });
+
+describe('recorded speech on the WebHost', () => {
+  let recordingHost: RunningWebHost;
+  let locales: string;
+  const get = (pathname: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: recordingHost.port, path: pathname, headers: { host: `127.0.0.1:${recordingHost.port}` } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+
+  beforeAll(async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'webhost-audio-'));
+    locales = path.join(base, 'locales');
+    fs.cpSync(BUILT_APP.localesDirectory, locales, { recursive: true });
+    fs.mkdirSync(path.join(locales, 'audio', 'so'), { recursive: true });
+    fs.writeFileSync(path.join(locales, 'audio', 'so', 'welcome.choose.ogg'), 'OggS recording');
+    fs.writeFileSync(path.join(locales, 'secret.txt'), 'secret');
+    fs.mkdirSync(path.join(base, 'data'));
+    recordingHost = await startWebHost({ ...BUILT_APP, localesDirectory: locales, dataDirectory: path.join(base, 'data'), version: '1', log: createMemoryLogger(), useCups: false });
+  });
+  afterAll(() => recordingHost.close());
+
+  it('tells the page which recordings a language has, and serves them from the content folder with the kiosk headers', async () => {
+    const reply = await fetch(`${recordingHost.url}api/audio:recordings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: 'so' }) });
+    expect(await reply.json()).toEqual({ ok: true, value: { keys: ['welcome.choose'] } });
+    const response = await get('/__audio/so/welcome.choose.ogg');
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe('OggS recording');
+    expect(response.headers['content-type']).toBe('audio/ogg');
+    expect(response.headers['content-security-policy']).toBe((await get('/')).headers['content-security-policy']);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it.each(['/__audio/so/../../secret.txt', '/__audio/so/%2e%2e%2f%2e%2e%2fsecret.txt', '/__audio/../locales/secret.txt', '/__audio/so/missing.ogg', '/__audio/xx/welcome.choose.ogg'])(
+    'refuses %s',
+    async (pathname) => {
+      const response = await get(pathname);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).not.toContain('secret');
+    },
+  );
+});
