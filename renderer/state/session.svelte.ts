@@ -15,7 +15,7 @@ export type Screen =
   | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen }
   /** Staff: the PIN pad, then staff screens (nb or en), the side-by-side walkthrough, first-run setup. */
   | { name: 'staff-pin' }
-  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' }
+  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' | 'about' }
   | { name: 'walkthrough' }
   | { name: 'setup' };
 
