@@ -34,17 +34,22 @@ export function screenSections(root: ParentNode, context: ScriptContext): Sectio
 /** The parts of one element (also what explore-by-touch says for a control, via its name). */
 export function elementParts(element: Element, context: ScriptContext): Part[] {
   const parts: Part[] = [];
+  /** Whether the text ends in a full stop only this walk added (dropped again at the very end). */
+  let addedStop = false;
   const say = (text: string, language: string): void => {
     const voice = context.voiceOf(language);
     if (!voice || text.trim() === '') return;
+    addedStop = false;
     const last = parts.at(-1);
     if (last?.kind === 'speech' && last.language === language) last.text += text;
     else parts.push({ kind: 'speech', language, voice, text });
   };
   const pause = (): void => {
     const last = parts.at(-1);
-    if (last?.kind === 'speech' && !/[.!?:,;።؟。]\s*$/.test(last.text.trim())) last.text = `${last.text.trimEnd()}. `;
-    else if (last?.kind === 'speech') last.text += ' ';
+    if (last?.kind === 'speech' && !/[.!?:,;።؟。]\s*$/.test(last.text.trim())) {
+      last.text = `${last.text.trimEnd()}. `;
+      addedStop = true;
+    } else if (last?.kind === 'speech') last.text += ' ';
   };
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
@@ -69,6 +74,8 @@ export function elementParts(element: Element, context: ScriptContext): Part[] {
     if (block) pause();
   };
   walk(element);
+  const last = parts.at(-1);
+  if (addedStop && last?.kind === 'speech') last.text = last.text.trimEnd().slice(0, -1);
   return parts.flatMap((part): Part[] => (part.kind === 'speech' ? (cleanText(part.text) ? [{ ...part, text: cleanText(part.text) }] : []) : [part]));
 }
 

@@ -52,3 +52,16 @@ export async function sayToggled(label: string, on: boolean): Promise<void> {
   const module = await readAloud();
   await module.say([{ kind: 'speech', language: currentLanguage(), voice, text: `${label}: ${on ? t('speech.on') : t('speech.off')}` }], volume());
 }
+
+/**
+ * "Do you need more time?" said aloud, for a visitor who was listening or exploring by touch
+ * (they may not see the prompt); whatever was being read stops first. Speech in this visit was
+ * started by their tap; a visitor who never used speech sees the prompt only.
+ */
+export async function sayIdlePrompt(seconds: number): Promise<void> {
+  const voice = voiceOf(currentLanguage());
+  if (!voice) return;
+  const text = `${t('idle.title')} ${t('idle.countdown', { seconds })} ${t('idle.moreTime')}`;
+  const module = await readAloud();
+  await module.say([{ kind: 'speech', language: currentLanguage(), voice, text }], volume());
+}

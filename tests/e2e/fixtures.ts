@@ -13,6 +13,7 @@ import { PinStore } from '../../electron/services/staff/pin-store';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { listenToPage, type SoundLog } from './sound-probe';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
 export const TEST_PIN = '2468';
@@ -21,21 +22,30 @@ type Fixtures = {
   /** Settings written to the kiosk's config.json before it starts (raw: tests may write bad ones). */
   kioskConfig: Partial<Record<keyof KioskConfig, unknown>> | string;
   staffPin: string | null;
+  /** The content folder the kiosk serves (a test may give it a changed copy); default: the built one. */
+  localesDirectory: string;
   kiosk: RunningWebHost & { dataDirectory: string };
   /** Problems the page reported; checked after each test. */
   pageProblems: string[];
+  /** Watch what the page plays and says (tests/e2e/sound-probe.ts) from before it loads. */
+  soundProbe: boolean;
+  sounds: SoundLog;
 };
+
+const soundLogs = new WeakMap<Page, SoundLog>();
 
 export const test = base.extend<Fixtures>({
   kioskConfig: [{}, { option: true }],
   staffPin: [TEST_PIN, { option: true }],
+  localesDirectory: [BUILT_APP.localesDirectory, { option: true }],
+  soundProbe: [false, { option: true }],
 
-  kiosk: async ({ kioskConfig, staffPin }, use) => {
+  kiosk: async ({ kioskConfig, staffPin, localesDirectory }, use) => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
-    const host = await startWebHost({ ...BUILT_APP, dataDirectory, version: 'e2e', log: createMemoryLogger(), useCups: false });
+    const host = await startWebHost({ ...BUILT_APP, localesDirectory, dataDirectory, version: 'e2e', log: createMemoryLogger(), useCups: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });
@@ -47,7 +57,14 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
 
-  page: async ({ page, kiosk, pageProblems }, use) => {
+  sounds: async ({ page }, use) => {
+    const log = soundLogs.get(page);
+    if (!log) throw new Error('test.use({ soundProbe: true }) installs the sound probe');
+    await use(log);
+  },
+
+  page: async ({ page, kiosk, pageProblems, soundProbe }, use) => {
+    if (soundProbe) soundLogs.set(page, await listenToPage(page));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') pageProblems.push(`console ${message.type()}: ${message.text()}`);
     });
