@@ -2,8 +2,10 @@
  * `npm run bench [-- --sessions N]`: the kiosk's speed and memory, measured in Debian's Chromium
  * against the built UI on a WebHost, printed as figures (not asserted). Cold start to a usable
  * welcome screen; tap-to-paint for choosing a language and opening a topic; quick exit to a clean
- * welcome screen; and the page's JavaScript heap after N whole visitor sessions (a short soak:
- * `--sessions 1000` is the long one).
+ * welcome screen; the page's JavaScript heap after N whole visitor sessions (a short soak:
+ * `--sessions 1000` is the long one); and read-aloud: tap on Listen → first audio sample, with the
+ * engine warmed in the background as a visitor finds it (the page's performance marks
+ * read-aloud:tap and read-aloud:first-sample).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,6 +66,27 @@ try {
   }
   const lastHeap = await heapMb(page);
 
+  // Read-aloud: a fresh visit, the engine warmed while the visitor chooses a language.
+  await page.goto(host.url);
+  const engineLoaded = page.waitForResponse((response) => /espeak-ng-[\w-]+\.data$/.test(response.url()));
+  await welcome.waitFor();
+  await engineLoaded;
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'What do you need?' }).waitFor();
+  await page.waitForTimeout(2000);
+  const firstSample: number[] = [];
+  for (let run = 0; run < 10; run += 1) {
+    await page.getByRole('button', { name: 'Listen' }).click();
+    firstSample.push(
+      await page.waitForFunction(() => {
+        const [tap] = performance.getEntriesByName('read-aloud:tap');
+        const [sample] = performance.getEntriesByName('read-aloud:first-sample');
+        return tap && sample ? sample.startTime - tap.startTime : undefined;
+      }).then((handle) => handle.jsonValue() as Promise<number>),
+    );
+    await page.getByRole('button', { name: 'Stop' }).click();
+  }
+
   const ms = (value: number): string => `${value.toFixed(0)} ms`;
   console.log(`Hjelpepunkt benchmark (WebHost, Debian Chromium, ${os.cpus().length} cores), ${sessions} sessions`);
   console.log(`cold start to welcome screen   median ${ms(median(coldStarts))} (runs: ${coldStarts.map(ms).join(', ')})`);
@@ -72,6 +95,7 @@ try {
   console.log(`quick exit → clean welcome     median ${ms(median(quickExit))}, worst ${ms(Math.max(...quickExit))}`);
   console.log(`JS heap after session 1        ${firstHeap.toFixed(1)} MB`);
   console.log(`JS heap after session ${sessions}`.padEnd(31) + ` ${lastHeap.toFixed(1)} MB (each session ends in a fresh page load)`);
+  console.log(`tap → first audio sample (warm) first tap ${ms(firstSample[0] ?? NaN)}, then median ${ms(median(firstSample.slice(1)))}, worst ${ms(Math.max(...firstSample))}`);
 } finally {
   await browser.close();
   await host.close();
