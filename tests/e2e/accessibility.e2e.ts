@@ -124,3 +124,22 @@ test('keyboard focus is drawn as a clear ring, in the normal theme and in high c
     expect(differingPixels(before, after), contrast ? 'focus ring in high contrast' : 'focus ring').toBeGreaterThan(2 * (box.width + box.height) * 4);
   }
 });
+
+test.describe('a visitor whose system asks for reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('sees no transition or animation on any control', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'landscape', 'the same in both viewports');
+    for (const screen of ['welcome', 'home']) {
+      if (screen === 'home') await page.getByRole('button', { name: 'English', exact: true }).click();
+      const moving = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')].filter((element) => {
+          const style = getComputedStyle(element);
+          const seconds = (list: string): number => Math.max(...list.split(',').map((value) => parseFloat(value) || 0));
+          return seconds(style.transitionDuration) > 0 || (style.animationName !== 'none' && seconds(style.animationDuration) > 0);
+        }).length,
+      );
+      expect(moving, `${screen}: elements that move`).toBe(0);
+    }
+  });
+});

@@ -136,3 +136,18 @@ test.describe('with a short idle time', () => {
     await expectSilencedAt(sounds, Date.now());
   });
 });
+
+test.describe('an office that reads aloud by default', () => {
+  test.use({ kioskConfig: { readAloudDefault: true } });
+
+  test('each screen a visitor opens is read from their tap; the untouched welcome screen stays silent', async ({ page, sounds }) => {
+    await page.waitForTimeout(1500);
+    expect(sounds.events).toEqual([]);
+    await chooseLanguage(page, 'English');
+    await expect.poll(() => sounds.starts().some((start) => start.reading?.startsWith('h1#home-title')), { timeout: 20_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Get help now' }).click();
+    const openedAt = Date.now();
+    await expect.poll(() => sounds.startedAfter(openedAt).some((start) => start.reading?.startsWith('header')), { timeout: 20_000 }).toBe(true);
+    expect(sounds.stillPlaying(openedAt).filter((sound) => sound.reading?.startsWith('h1#home-title'))).toEqual([]);
+  });
+});
