@@ -7,6 +7,17 @@ import type { ScriptContext } from './screen-script';
 import { FIRST_SAMPLE_MARK, hasRecording, loadRecordings, readAloud, speech, TAP_MARK, voiceOf } from './speech-state.svelte';
 import { accessibleName } from './explore-by-touch';
 
+/** The speech code, or (if even that cannot load) Listen says read-aloud is not available. */
+async function speechCode(): Promise<Awaited<ReturnType<typeof readAloud>> | undefined> {
+  try {
+    return await readAloud();
+  } catch (error) {
+    speech.status = 'failed';
+    speech.failure = (error as Error).message;
+    return undefined;
+  }
+}
+
 function context(): ScriptContext {
   return { language: currentLanguage(), voiceOf, hasRecording };
 }
@@ -16,8 +27,7 @@ const volume = (): number => speech.volume;
 /** Louder or quieter by a step, heard at once; never silent (10–100). */
 export async function changeVolume(step: number): Promise<void> {
   speech.volume = Math.min(100, Math.max(10, speech.volume + step));
-  const module = await readAloud();
-  module.setVolume(speech.volume);
+  (await speechCode())?.setVolume(speech.volume);
 }
 
 /** Listen: reads the screen under `root`, section by section. `onSection` keeps the visit alive. */
@@ -26,13 +36,11 @@ export async function listen(root: ParentNode, onSection: () => void): Promise<v
   performance.clearMarks(FIRST_SAMPLE_MARK);
   performance.mark(TAP_MARK);
   speech.status = 'starting';
-  const module = await readAloud();
-  await module.readScreen(root, context(), volume(), onSection);
+  await (await speechCode())?.readScreen(root, context(), volume(), onSection);
 }
 
 export async function stopListening(): Promise<void> {
-  const module = await readAloud();
-  module.stop();
+  (await speechCode())?.stop();
 }
 
 /** Explore by touch's first tap: say the control's name (and whether a toggle is on or off). */
@@ -41,16 +49,14 @@ export async function announceControl(control: HTMLElement): Promise<void> {
   if (language !== currentLanguage()) await loadRecordings(language);
   const pressed = control.getAttribute('aria-pressed');
   const state = pressed === 'true' ? t('speech.on') : pressed === 'false' ? t('speech.off') : undefined;
-  const module = await readAloud();
-  await module.announce(control, accessibleName(control), context(), { state, noVoice: t('speech.unavailable') }, volume());
+  await (await speechCode())?.announce(control, accessibleName(control), context(), { state, noVoice: t('speech.unavailable') }, volume());
 }
 
 /** Says a toggle's new state after it changed (explore by touch being switched on or off). */
 export async function sayToggled(label: string, on: boolean): Promise<void> {
   const voice = voiceOf(currentLanguage());
   if (!voice) return;
-  const module = await readAloud();
-  await module.say([{ kind: 'speech', language: currentLanguage(), voice, text: `${label}: ${on ? t('speech.on') : t('speech.off')}` }], volume());
+  await (await speechCode())?.say([{ kind: 'speech', language: currentLanguage(), voice, text: `${label}: ${on ? t('speech.on') : t('speech.off')}` }], volume());
 }
 
 /**
@@ -62,6 +68,5 @@ export async function sayIdlePrompt(seconds: number): Promise<void> {
   const voice = voiceOf(currentLanguage());
   if (!voice) return;
   const text = `${t('idle.title')} ${t('idle.countdown', { seconds })} ${t('idle.moreTime')}`;
-  const module = await readAloud();
-  await module.say([{ kind: 'speech', language: currentLanguage(), voice, text }], volume());
+  await (await speechCode())?.say([{ kind: 'speech', language: currentLanguage(), voice, text }], volume());
 }

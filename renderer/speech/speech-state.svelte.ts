@@ -51,9 +51,15 @@ export async function loadRecordings(code: string): Promise<void> {
 type ReadAloud = typeof import('./read-aloud');
 let loading: Promise<ReadAloud> | undefined;
 
-/** The speech code, loaded on first use (a separate chunk; its worker is a bundle of its own). */
+/**
+ * The speech code, loaded on first use (a separate chunk; its worker is a bundle of its own). If
+ * it cannot be loaded (the host restarting), the next use tries again.
+ */
 export function readAloud(): Promise<ReadAloud> {
-  loading ??= import('./read-aloud');
+  loading ??= import('./read-aloud').catch((error: Error) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
@@ -61,11 +67,17 @@ export function readAloud(): Promise<ReadAloud> {
 export function warmSpeech(language: string): void {
   void loadRecordings(language);
   const voice = voiceOf(language);
-  void readAloud().then((module) => module.warm(voice));
+  readAloud().then(
+    (module) => module.warm(voice),
+    () => undefined,
+  );
 }
 
 /** Silences whatever is being said (navigation, quick exit, idle reset). Loads nothing new. */
 export function stopSpeech(): void {
   if (speech.status === 'reading' || speech.status === 'starting') speech.status = 'idle';
-  void loading?.then((module) => module.stop());
+  loading?.then(
+    (module) => module.stop(),
+    () => undefined,
+  );
 }
