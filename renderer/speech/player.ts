@@ -14,16 +14,23 @@ class SpeechPlayer {
   private volume = 0.6;
 
   /**
-   * Called in a tap's handler: the audio context may only start from a person's gesture, and
-   * speech never starts without one.
+   * Opens the audio output, silent and suspended, after the visitor's first tap (a browser lets
+   * a page open it only after a person's gesture). Opening it takes a noticeable time on a slow
+   * machine; done ahead, Listen's first sound comes sooner.
    */
+  prepare(): void {
+    if (this.context) return;
+    this.context = new AudioContext({ latencyHint: 'interactive' });
+    this.gain = this.context.createGain();
+    this.gain.connect(this.context.destination);
+    void this.context.suspend();
+  }
+
+  /** Called from a tap (Listen, explore by touch): speech never starts without one. */
   begin(volumePercent: number, markFirstSample: boolean): void {
     this.volume = volumePercent / 100;
-    if (!this.context) {
-      this.context = new AudioContext({ latencyHint: 'interactive' });
-      this.gain = this.context.createGain();
-      this.gain.connect(this.context.destination);
-    }
+    this.prepare();
+    if (!this.context) return;
     this.gain?.gain.setValueAtTime(this.volume, this.context.currentTime);
     void this.context.resume();
     this.firstSamplePending = markFirstSample;
@@ -92,7 +99,10 @@ class SpeechPlayer {
     source.start(when);
     if (this.firstSamplePending) {
       this.firstSamplePending = false;
-      performance.mark(FIRST_SAMPLE_MARK, { startTime: performance.now() + (when - context.currentTime) * 1000 });
+      // The sound starts at `when` once the output runs (it may still be waking from suspension).
+      const mark = (): void => void performance.mark(FIRST_SAMPLE_MARK, { startTime: performance.now() + Math.max(0, when - context.currentTime) * 1000 });
+      if (context.state === 'running') mark();
+      else void context.resume().then(mark);
     }
     this.endTime = when + buffer.duration;
     this.playing.add(source);

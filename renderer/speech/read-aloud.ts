@@ -25,6 +25,11 @@ export function warm(voice: string | null): void {
   if (voice) engine.prepare(voice);
 }
 
+/** After the visitor's first tap: open the audio output ahead of Listen (silent). */
+export function prepareOutput(): void {
+  player.prepare();
+}
+
 export function setVolume(percent: number): void {
   player.setVolume(percent);
 }

@@ -73,6 +73,14 @@ export function warmSpeech(language: string): void {
   );
 }
 
+/** The visitor's first tap: the audio output is opened, suspended and silent, ahead of Listen. */
+export function prepareSpeechOutput(): void {
+  readAloud().then(
+    (module) => module.prepareOutput(),
+    () => undefined,
+  );
+}
+
 /** Silences whatever is being said (navigation, quick exit, idle reset). Loads nothing new. */
 export function stopSpeech(): void {
   if (speech.status === 'reading' || speech.status === 'starting') speech.status = 'idle';
