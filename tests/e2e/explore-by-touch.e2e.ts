@@ -9,9 +9,8 @@ import { chooseLanguage, expect, test } from './fixtures';
 import { message } from './content';
 
 test.use({ soundProbe: true });
-// Playwright requires a destructuring pattern here even when a hook uses no fixture.
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'landscape', 'the same in both viewports'));
+// Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).
+test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), 'the same in both viewports');
 
 /** The accessible name Chromium gives a control (from Playwright's ARIA snapshot). */
 async function accessibleName(control: Locator): Promise<string> {

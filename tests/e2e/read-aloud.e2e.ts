@@ -17,9 +17,8 @@ const SHIPPED = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', '
 const VOICED = SHIPPED.filter((language) => language.voice !== null);
 
 test.use({ soundProbe: true });
-// Playwright requires a destructuring pattern here even when a hook uses no fixture.
-// eslint-disable-next-line no-empty-pattern
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'landscape', 'sound does not depend on the screen’s shape'));
+// Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).
+test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), 'sound does not depend on the screen’s shape');
 
 /** Waits until the page has played sound while `reading` was highlighted, and then moved on. */
 async function untilSectionRead(sounds: SoundLog, reading: RegExp, from = 0): Promise<void> {
