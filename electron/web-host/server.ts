@@ -46,7 +46,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   if (!fs.existsSync(options.bundleRoot)) {
     throw new Error(`The UI is not built (${options.bundleRoot} is missing). Run "npm run build" first.`);
   }
-  const services = await createHostServices({ ...options, host: 'web', bundleRoot: options.bundleRoot });
+  const services = await createHostServices({ ...options, host: 'web' });
   const { slips } = services;
   services.staff.restarts.record('started (WebHost)');
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
