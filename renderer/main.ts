@@ -12,6 +12,7 @@ import { host } from './host';
 import { loadLanguage, startI18n } from './i18n/i18n.svelte';
 import { pseudoLocalesWanted } from './i18n/pseudo-languages';
 import { session } from './state/session.svelte';
+import { speech } from './speech/speech-state.svelte';
 
 const [setup, content] = await Promise.all([host.call('kiosk:get-setup', {}), host.call('content:get', {})]);
 if (setup.ok) {
@@ -21,6 +22,10 @@ if (setup.ok) {
   session.pinDamaged = setup.value.staffPin === 'damaged';
   if (setup.value.setupNeeded) session.screen = { name: 'setup' };
 } else session.setupProblem = setup.error.message;
+// Every visit starts with the office's choices; a visitor's own changes end with their visit.
+speech.highContrast = session.config.highContrast;
+speech.exploreByTouch = session.config.exploreByTouchDefault;
+speech.volume = session.config.readAloudVolume;
 
 const target = document.getElementById('app');
 if (!content.ok) {

@@ -57,6 +57,7 @@ if (!refuseDebugSwitches(log)) {
       builtinPack: path.join(dist, 'content', 'builtin.hjpack'),
       trustedKeysFile: path.join(dist, 'content', 'trusted-keys.json'),
       fontsDirectory: path.join(dist, 'fonts'),
+      bundleRoot: path.join(dist, 'renderer'),
       log,
       listPrinters: () => kiosk.webContents.getPrintersAsync(),
       lockdown: { host: 'electron', packaged: app.isPackaged, developerMode, electronBinary: process.execPath, browserPolicies: 'not-applicable' },
@@ -77,7 +78,7 @@ if (!refuseDebugSwitches(log)) {
       const { access } = services.staff;
       typingAllowed = () => access.isUnlocked() || access.isSetupOpen();
       services.staff.restarts.record('started');
-      setupAppProtocol(kioskSession, renderer, services.slips);
+      setupAppProtocol(kioskSession, renderer, services.slips, services.recordings);
       const handlers = createHostHandlers({
         ...services,
         sendSlip: createSlipSender(kioskSession, log),

@@ -48,6 +48,7 @@ const MIME_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.wasm': 'application/wasm',
   '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
   '.ico': 'image/x-icon',
 };
 

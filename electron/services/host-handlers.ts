@@ -10,6 +10,7 @@ import type { ContentPackStore } from './content/packs/pack-store';
 import { HostForbiddenError, HostRequestError, type HostHandlers } from './host-gateway';
 import type { LockdownSources } from './lockdown-report';
 import type { PrintCoordinator } from './printing/print-coordinator';
+import type { Recordings } from './recordings';
 import type { SlipService } from './slips/slip-service';
 import { exportTargets, type Counters } from './staff/counters';
 import { healthReport } from './staff/health';
@@ -28,6 +29,10 @@ export type HostHandlerDependencies = {
   staff: { access: StaffAccess; pins: PinStore; counters: Counters; restarts: RestartLog };
   dataDirectory: string;
   fontsDirectory: string;
+  /** Recorded speech in the content (served under __audio/ by both hosts). */
+  recordings: Recordings;
+  /** The built page, where the health view looks for the speech engine (absent: not checked). */
+  bundleRoot: string | undefined;
   /** Host-specific part of ending a session (Electron wipes and reloads the page here). */
   endSession: (reason: 'quick-exit' | 'idle' | 'finished') => Promise<void> | void;
   /** Prints the slip at `slipPath` silently; absent where the page prints (WebHost). */
@@ -145,6 +150,7 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       setImmediate(quit);
       return {};
     },
+    'audio:recordings': async ({ language }) => ({ keys: deps.recordings.keys(language) }),
     'counters:record': async ({ event, value }) => {
       // Only what the kiosk itself offers is counted: a shipped language, a real topic.
       const known =

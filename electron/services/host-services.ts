@@ -17,6 +17,7 @@ import { SlipFonts } from './slips/slip-fonts';
 import { SlipService } from './slips/slip-service';
 import { Counters } from './staff/counters';
 import { PinStore } from './staff/pin-store';
+import { Recordings } from './recordings';
 import { RestartLog } from './staff/restart-log';
 import { StaffAccess } from './staff/staff-access';
 
@@ -28,6 +29,8 @@ export type HostServiceOptions = {
   builtinPack: string;
   trustedKeysFile: string;
   fontsDirectory: string;
+  /** The built page (dist/renderer): the health view checks the speech engine's files there. */
+  bundleRoot?: string;
   log: Logger;
   /** Electron's printer list, where there is no CUPS. */
   listPrinters?: PrintCoordinatorOptions['listPrinters'];
@@ -81,6 +84,8 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
     staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory, { log: options.log }), restarts: new RestartLog(options.dataDirectory) },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
+    recordings: new Recordings(() => contentPacks.content()),
+    bundleRoot: options.bundleRoot,
     lockdown: { ...(options.lockdown ?? { host: 'browser', packaged: false, developerMode: false, browserPolicies: 'not-in-force' }), env: process.env },
     quitKiosk: options.quitKiosk,
     stopContentWatch: watchContentFolder(contentPacks, configStore, options.log),

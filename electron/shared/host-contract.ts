@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { KioskConfigSchema } from './kiosk-config';
 import { COUNTER_EVENT_NAMES, SMALLEST_SHOWN_COUNT } from './counter-events';
 import { ContactSchema, LanguageCodeSchema, LanguageSchema, ReferenceSchema, TopicSchema, WalkthroughSchema } from './content-schema';
+import { RecordingKeySchema } from './recordings';
 import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
@@ -88,7 +89,15 @@ export const HealthReportSchema = v.strictObject({
     staleContacts: v.array(v.string()),
   }),
   fonts: v.strictObject({ families: v.array(v.string()), missingFiles: v.number() }),
-  speech: v.strictObject({ ready: v.boolean(), note: v.string() }),
+  /**
+   * Read-aloud: whether the engine's files are in the app, and per language its voice (from
+   * languages.json; null where espeak-ng has none) and how many recordings the content carries.
+   */
+  speech: v.strictObject({
+    engine: v.picklist(['installed', 'missing']),
+    note: v.string(),
+    languages: v.array(v.strictObject({ code: v.string(), name: v.string(), voice: v.nullable(v.string()), recordings: v.number() })),
+  }),
   disk: v.strictObject({ freeMegabytes: v.nullable(v.number()) }),
   restarts: v.array(v.strictObject({ at: v.string(), reason: v.string() })),
   translations: v.array(v.strictObject({ code: v.string(), name: v.string(), status: v.string(), percent: v.number(), stale: v.number() })),
@@ -242,6 +251,11 @@ export const hostCalls = {
   'health:get': { request: NoPayload, response: HealthReportSchema },
   /** Staff only: ends the kiosk program (the OS kit's service starts it again at the next boot or restart). */
   'kiosk:quit': { request: NoPayload, response: v.strictObject({}) },
+  /** Which message keys have a recording in a language (the page never probes for files). */
+  'audio:recordings': {
+    request: v.strictObject({ language: LanguageCodeSchema }),
+    response: v.strictObject({ keys: v.array(RecordingKeySchema) }),
+  },
   /** Counted only if the office turned counters on; per day, nothing about a person. */
   'counters:record': {
     request: v.strictObject({ event: v.picklist(COUNTER_EVENT_NAMES), value: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-zA-Z0-9]+)*$/), v.maxLength(40))) }),

@@ -40,6 +40,13 @@ export const configFieldSchemas = {
   /** Read-aloud defaults, for the read-aloud feature. */
   readAloudDefault: v.boolean(),
   readAloudVolume: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  /**
+   * Explore by touch on from the start of every visit (first tap says a control's name, the
+   * second activates it). Off: a visitor turns it on for their own visit only.
+   */
+  exploreByTouchDefault: v.boolean(),
+  /** The high-contrast theme from the start of every visit (a visitor can switch it for their visit). */
+  highContrast: v.boolean(),
   /** The office's own per-day counts (sessions, languages, topics, slips). Off unless turned on. */
   countersEnabled: v.boolean(),
   /**
@@ -82,6 +89,8 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   staffLanguage: 'nb',
   readAloudDefault: false,
   readAloudVolume: 60,
+  exploreByTouchDefault: false,
+  highContrast: false,
   countersEnabled: false,
   childWelfareEmergencyPhone: '',
   crisisCentrePhone: '',

@@ -5,6 +5,7 @@
 import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/kiosk-config';
 import { host, type SessionEndReason } from '../host';
 import { setLanguage } from '../i18n/i18n.svelte';
+import { stopSpeech } from '../speech/speech-state.svelte';
 
 export type Screen =
   | { name: 'welcome' }
@@ -14,7 +15,7 @@ export type Screen =
   | { name: 'print'; contactIds: string[]; localContactIds: string[]; back: Screen }
   /** Staff: the PIN pad, then staff screens (nb or en), the side-by-side walkthrough, first-run setup. */
   | { name: 'staff-pin' }
-  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' | 'content' }
+  | { name: 'staff'; page: 'home' | 'settings' | 'health' | 'counters' | 'content' | 'about' }
   | { name: 'walkthrough' }
   | { name: 'setup' };
 
@@ -72,5 +73,6 @@ export async function chooseLanguage(code: string): Promise<void> {
 export async function endSession(reason: SessionEndReason): Promise<void> {
   if (session.ending) return;
   session.ending = true;
+  stopSpeech();
   await host.restart(reason);
 }

@@ -16,6 +16,7 @@ import type { KioskConfig } from '../../electron/shared/kiosk-config';
 import type { TestKey } from '../support/content-packs';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 import { PageGuard } from '../../build/support/page-guard';
+import { listenToPage, type SoundLog } from './sound-probe';
 
 /** The staff PIN the test kiosks are set up with (null: a kiosk on its first run). */
 export const TEST_PIN = '246813';
@@ -26,25 +27,35 @@ type Fixtures = {
   staffPin: string | null;
   /** Keys this kiosk trusts for content packs, beside the built-in content's own (tests that install packs). */
   contentKeys: TestKey[];
+  /** Content the kiosk starts from instead of the built one (a built-in pack and its trusted keys). */
+  builtinContent: { builtinPack: string; trustedKeysFile: string } | null;
   kiosk: RunningWebHost & { dataDirectory: string };
   /** Watches the page; checked after each test. */
   pageGuard: PageGuard;
   /** Problems the page reported (the guard's list). */
   pageProblems: string[];
+  /** Watch what the page plays and says (tests/e2e/sound-probe.ts) from before it loads. */
+  soundProbe: boolean;
+  sounds: SoundLog;
 };
+
+const soundLogs = new WeakMap<Page, SoundLog>();
 
 export const test = base.extend<Fixtures>({
   kioskConfig: [{}, { option: true }],
   staffPin: [TEST_PIN, { option: true }],
   contentKeys: [[], { option: true }],
+  builtinContent: [null, { option: true }],
+  soundProbe: [false, { option: true }],
 
-  kiosk: async ({ kioskConfig, staffPin, contentKeys }, use) => {
+  kiosk: async ({ kioskConfig, staffPin, contentKeys, builtinContent }, use) => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-e2e-'));
-    const trustedKeysFile = contentKeys.length > 0 ? trustedKeysWith(contentKeys, path.join(dataDirectory, 'trusted-keys.json')) : BUILT_APP.trustedKeysFile;
+    const baseKeys = builtinContent?.trustedKeysFile ?? BUILT_APP.trustedKeysFile;
+    const trustedKeysFile = contentKeys.length > 0 ? trustedKeysWith(baseKeys, contentKeys, path.join(dataDirectory, 'trusted-keys.json')) : baseKeys;
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig));
     if (staffPin) await new PinStore(dataDirectory).set(staffPin);
     // The UI tests never touch the machine's printers (tests/print-e2e does, with its own queues).
-    const host = await startWebHost({ ...BUILT_APP, trustedKeysFile, dataDirectory, log: createMemoryLogger(), useSystemPrintQueue: false });
+    const host = await startWebHost({ ...BUILT_APP, ...builtinContent, trustedKeysFile, dataDirectory, log: createMemoryLogger(), useSystemPrintQueue: false });
     await use({ ...host, dataDirectory });
     await host.close();
     fs.rmSync(dataDirectory, { recursive: true, force: true });
@@ -54,11 +65,18 @@ export const test = base.extend<Fixtures>({
     await use(new PageGuard(kiosk.url));
   },
 
+  sounds: async ({ page }, use) => {
+    const log = soundLogs.get(page);
+    if (!log) throw new Error('test.use({ soundProbe: true }) installs the sound probe');
+    await use(log);
+  },
+
   pageProblems: async ({ pageGuard }, use) => {
     await use(pageGuard.problems);
   },
 
-  page: async ({ page, kiosk, pageGuard }, use) => {
+  page: async ({ page, kiosk, pageGuard, soundProbe }, use) => {
+    if (soundProbe) soundLogs.set(page, await listenToPage(page));
     pageGuard.watch(page);
     await page.goto(kiosk.launchUrl());
     await expect(page).toHaveURL(kiosk.url);
@@ -70,8 +88,8 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 /** The built app's trusted keys plus a test's own (written into the test kiosk's temporary folder). */
-function trustedKeysWith(keys: TestKey[], file: string): string {
-  const built = JSON.parse(fs.readFileSync(BUILT_APP.trustedKeysFile, 'utf8')) as { keys: { label: string; publicKey: string }[] };
+function trustedKeysWith(baseKeys: string, keys: TestKey[], file: string): string {
+  const built = JSON.parse(fs.readFileSync(baseKeys, 'utf8')) as { keys: { label: string; publicKey: string }[] };
   fs.writeFileSync(file, JSON.stringify({ keys: [...built.keys, ...keys.map((key) => ({ label: key.trusted.label, publicKey: key.publicKeyPem }))] }));
   return file;
 }

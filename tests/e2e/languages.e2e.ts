@@ -1,8 +1,10 @@
 /**
  * Every language, every visitor screen, at both viewports: no text clipped or running out of its
- * box (screenshots kept as artifacts), the intended font drew the text (not a fallback), numbers
- * in their reading order in right-to-left languages, and (landscape) axe WCAG 2.2 AA. The two
- * pseudo-locales (40% longer text; right-to-left) are checked the same way.
+ * box (screenshots kept as artifacts), every control at least 48 × 48 CSS px, the intended font
+ * drew the text (not a fallback), numbers in their reading order in right-to-left languages, and
+ * axe WCAG 2.2 AA. Landscape walks at 100 % text in the normal theme; portrait at 200 % text in
+ * high contrast (so each layout, size and theme is checked once per language without a second
+ * walk). The two pseudo-locales (40% longer text; right-to-left) are checked the same way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { flattenMessages, type MessageTree } from '../../electron/shared/message
 import { pseudoMessages } from '../../renderer/i18n/pseudo-locales';
 import { expect, expectAccessible, test } from './fixtures';
 import { TOPICS } from './content';
+import { overflowing, smallTargets } from './layout-checks';
 
 const SHIPPED = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', 'languages.json'), 'utf8')) as { languages: Language[] }).languages;
 const read = (code: string): Map<string, string> =>
@@ -28,30 +31,6 @@ const LANGUAGES = [...SHIPPED, ...PSEUDO].map((language) => {
   const say = (key: string): string => own.get(key) || english.get(key) || key;
   return { ...language, say };
 });
-
-/**
- * Text that does not fit its box: content wider than its box anywhere (it would run off or be
- * cut), and content taller than a box that clips. (Tall scripts such as Nastaliq may draw above
- * and below their line boxes; that ink is visible, so it is not counted where nothing clips it.)
- */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      // Hidden from the eye on purpose (screen-reader-only text) or drawn by something else.
-      if (element.closest('[aria-hidden="true"], iframe, svg, .visually-hidden')) continue;
-      const style = getComputedStyle(element);
-      if (style.display === 'none' || style.display === 'contents' || style.visibility === 'hidden' || element.clientWidth === 0) continue;
-      const clips = style.overflowY === 'hidden' || style.overflowY === 'clip';
-      const wide = element.scrollWidth > element.clientWidth + 1;
-      const tall = clips && element.scrollHeight > element.clientHeight + 1;
-      if (wide || tall) problems.push(`${element.tagName.toLowerCase()}.${element.className.split(' ')[0] ?? ''} "${(element.innerText ?? '').slice(0, 40)}" ${wide ? 'too wide' : 'too tall'}`);
-    }
-    return problems;
-  });
-}
 
 /** The fonts Chromium actually drew a node's text with (DevTools protocol). */
 async function fontsDrawing(page: Page, selector: string): Promise<{ family: string; glyphs: number }[]> {
@@ -82,11 +61,16 @@ async function numbersInReadingOrder(page: Page): Promise<string[]> {
   );
 }
 
+/** Portrait walks at 200 % text in high contrast; landscape at 100 % in the normal theme. */
+const largeAndContrast = (testInfo: TestInfo): boolean => testInfo.project.name === 'portrait';
+
 async function checkScreen(page: Page, testInfo: TestInfo, language: (typeof LANGUAGES)[number], screen: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  expect(await overflowing(page), `${language.code} ${screen}: clipped or overflowing text`).toEqual([]);
+  const where = `${language.code} ${screen}${largeAndContrast(testInfo) ? ' (200 %, high contrast)' : ''}`;
+  expect(await overflowing(page), `${where}: clipped or overflowing text`).toEqual([]);
+  expect(await smallTargets(page), `${where}: controls smaller than 48 × 48 px`).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath(`${language.code}-${screen}.jpeg`), type: 'jpeg', quality: 50 });
-  if (testInfo.project.name === 'landscape') await expectAccessible(page, `${language.code} ${screen}`);
+  await expectAccessible(page, where);
 }
 
 test('the welcome screen shows every shipped language on one screen, without scrolling, each by its own name', async ({ page }, testInfo) => {
@@ -105,14 +89,26 @@ test('the welcome screen shows every shipped language on one screen, without scr
 
 for (const language of LANGUAGES) {
   test(`${language.code}: every screen fits, uses its own font${language.dir === 'rtl' ? ', reads right to left' : ''}`, async ({ page, kiosk }, testInfo) => {
-    // Eleven screens, each measured, photographed and (landscape) checked with axe.
-    test.setTimeout(120_000);
+    // Twelve screens, each measured, photographed and checked with axe.
+    test.setTimeout(180_000);
     await page.clock.install();
     await page.goto(`${kiosk.url}?pseudo`);
     await page.getByRole('button', { name: language.endonym, exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
     await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    if (largeAndContrast(testInfo)) {
+      for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: language.say('bar.textLarger'), exact: true }).click();
+      await page.getByRole('button', { name: language.say('bar.contrast'), exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-contrast');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('2');
+    }
     await checkScreen(page, testInfo, language, 'home');
+
+    await page.getByRole('button', { name: language.say('bar.language'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: language.say('welcome.choose') })).toBeVisible();
+    await checkScreen(page, testInfo, language, 'welcome');
+    await page.getByRole('button', { name: language.endonym, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
 
     if (language.script !== 'Latn') {
       for (const selector of ['main h1', 'main p']) {

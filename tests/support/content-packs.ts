@@ -45,10 +45,10 @@ export function writePack(file: string, key: TestKey, options: { version: number
   return file;
 }
 
-/** A built-in pack (version 0) of the real content and a trusted-keys file, as the build makes them. */
-export function builtInContent(directory: string, extraKeys: TestKey[] = []): { builtinPack: string; trustedKeysFile: string; key: TestKey } {
+/** A built-in pack (version 0) of the real content (or the files given) and a trusted-keys file, as the build makes them. */
+export function builtInContent(directory: string, extraKeys: TestKey[] = [], files: ContentFiles = REAL_CONTENT): { builtinPack: string; trustedKeysFile: string; key: TestKey } {
   const key = testKey('built-in (test)');
-  const builtinPack = writePack(path.join(directory, 'builtin.hjpack'), key, { version: 0 });
+  const builtinPack = writePack(path.join(directory, 'builtin.hjpack'), key, { version: 0, files });
   const trustedKeysFile = path.join(directory, 'trusted-keys.json');
   fs.writeFileSync(trustedKeysFile, JSON.stringify({ keys: [key, ...extraKeys].map((trusted) => ({ label: trusted.trusted.label, publicKey: trusted.publicKeyPem })) }));
   return { builtinPack, trustedKeysFile, key };

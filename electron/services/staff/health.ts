@@ -11,6 +11,7 @@ import type { ConfigStore } from '../config-store';
 import type { ContentPackStore } from '../content/packs/pack-store';
 import { lockdownReport, type LockdownSources } from '../lockdown-report';
 import type { PrintCoordinator } from '../printing/print-coordinator';
+import type { Recordings } from '../recordings';
 import type { PinStore } from './pin-store';
 import type { RestartLog } from './restart-log';
 
@@ -24,6 +25,8 @@ export type HealthSources = {
   restarts: RestartLog;
   dataDirectory: string;
   fontsDirectory: string;
+  recordings: Recordings;
+  bundleRoot: string | undefined;
   lockdown: LockdownSources;
   now?: () => Date;
 };
@@ -48,7 +51,7 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
       staleContacts: staleContacts(content.contacts, now).map((contact) => contact.id),
     },
     fonts: fontHealth(sources.fontsDirectory),
-    speech: { ready: false, note: 'Read-aloud is not installed yet.' },
+    speech: speechHealth(sources),
     disk: { freeMegabytes: freeMegabytes(sources.dataDirectory) },
     restarts: sources.restarts.entries().slice(0, 10),
     translations: content.languages.map((language) => ({
@@ -63,6 +66,34 @@ export async function healthReport(sources: HealthSources): Promise<HealthReport
     pin: sources.pins.state(),
     lockdown: await lockdownReport(sources.lockdown),
   };
+}
+
+/** The speech worker and its voice data, as the renderer's build names them (see vite.config.ts). */
+export const SPEECH_ENGINE_FILES = [/^speech-worker-[\w-]+\.js$/, /^espeak-ng-[\w-]+\.data$/] as const;
+/** Smaller than this, the 24 MB voice data is damaged or cut short. */
+const MIN_VOICE_DATA_BYTES = 10 * 1024 * 1024;
+
+function speechHealth(sources: HealthSources): HealthReport['speech'] {
+  const counts = sources.recordings.counts();
+  const languages = sources.contentPacks.content().languages.map((language) => ({
+    code: language.code,
+    name: language.englishName,
+    voice: language.voice,
+    recordings: counts[language.code] ?? 0,
+  }));
+  if (!sources.bundleRoot) return { engine: 'missing', note: 'This host was started without the built page; the engine was not checked.', languages };
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(sources.bundleRoot, 'assets'));
+  } catch {
+    // No assets folder: reported below as missing files.
+  }
+  const missing = SPEECH_ENGINE_FILES.filter((pattern) => !names.some((name) => pattern.test(name)));
+  if (missing.length > 0) return { engine: 'missing', note: `The speech engine's files are missing from the app (${missing.map(String).join(', ')}).`, languages };
+  const data = names.find((name) => SPEECH_ENGINE_FILES[1].test(name)) ?? '';
+  const bytes = fs.statSync(path.join(sources.bundleRoot, 'assets', data)).size;
+  if (bytes < MIN_VOICE_DATA_BYTES) return { engine: 'missing', note: `The voice data file is damaged (${bytes} bytes).`, languages };
+  return { engine: 'installed', note: `espeak-ng (voice data ${Math.round(bytes / 1024 / 1024)} MB)`, languages };
 }
 
 function fontHealth(directory: string): HealthReport['fonts'] {

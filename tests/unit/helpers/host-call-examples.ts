@@ -34,4 +34,5 @@ export const VALID_REQUESTS: { [C in HostCallName]: HostRequest<C> } = {
   'counters:reset': {},
   'counters:export-targets': {},
   'counters:export': { folder: '/nonexistent-export-folder' },
+  'audio:recordings': { language: 'so' },
 };

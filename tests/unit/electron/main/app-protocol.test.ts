@@ -7,7 +7,8 @@ vi.mock('electron', () => import('../../../mocks/electron'));
 
 const { FakeSession, protocol } = await import('../../../mocks/electron');
 const { registerAppScheme, setupAppProtocol } = await import('../../../../electron/main/app-protocol');
-const { slipService } = await import('../../helpers/real-content');
+const { CONTENT, slipService } = await import('../../helpers/real-content');
+const { Recordings } = await import('../../../../electron/services/recordings');
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'app-protocol-'));
 fs.mkdirSync(path.join(base, 'renderer'));
@@ -54,5 +55,34 @@ describe('slips on app://', () => {
     expect(response.headers.get('content-security-policy')).not.toContain('script-src');
     expect((await serve(new Request(`app://kiosk/__slip/${'0'.repeat(32)}`))).status).toBe(404);
     expect((await serve(new Request('app://kiosk/__slip/../index.html'))).status).toBe(200);
+  });
+});
+
+describe('recorded speech on app://', () => {
+  const withRecordings = new FakeSession();
+  const content = { ...CONTENT, files: new Map([...CONTENT.files, ['audio/so/welcome.choose.ogg', Buffer.from('OggS recording')] as const]) };
+  setupAppProtocol(withRecordings as never, path.join(base, 'renderer'), slips, new Recordings(() => content));
+  const serveAudio = withRecordings.protocolHandlers.get('app') as (request: Request) => Promise<Response>;
+
+  it('serves a recording from the active content with the same headers as the bundle', async () => {
+    const response = await serveAudio(new Request('app://kiosk/__audio/so/welcome.choose.ogg'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('OggS recording');
+    expect(response.headers.get('content-type')).toBe('audio/ogg');
+    const page = await serveAudio(new Request('app://kiosk/index.html'));
+    for (const header of ['content-security-policy', 'x-content-type-options', 'cache-control']) expect(response.headers.get(header)).toBe(page.headers.get(header));
+  });
+
+  it.each(['app://kiosk/__audio/so/../../secret.txt', 'app://kiosk/__audio/so/%2e%2e%2f%2e%2e%2fsecret.txt', 'app://kiosk/__audio/xx/welcome.choose.ogg', 'app://other/__audio/so/welcome.choose.ogg'])(
+    'refuses %s',
+    async (url) => {
+      const response = await serveAudio(new Request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    },
+  );
+
+  it('serves none where the host has no recordings', async () => {
+    expect((await serve(new Request('app://kiosk/__audio/so/welcome.choose.ogg'))).status).toBe(404);
   });
 });

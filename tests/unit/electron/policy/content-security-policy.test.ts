@@ -31,4 +31,12 @@ describe('contentSecurityPolicy', () => {
   it('names no remote host', () => {
     expect(contentSecurityPolicy()).not.toMatch(/https?:|\*/);
   });
+
+  it('lets the speech worker run from the app, and allows no WebAssembly compilation, media elements or blob: URLs', () => {
+    const text = contentSecurityPolicy();
+    expect(directives().get('worker-src')).toEqual(["'self'"]);
+    expect(text).not.toContain('wasm-unsafe-eval');
+    expect(text).not.toContain('blob:');
+    expect(directives().get('media-src')).toEqual(["'none'"]);
+  });
 });

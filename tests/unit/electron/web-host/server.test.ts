@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 import { BUILT_APP } from '../../../../electron/services/project-paths';
 import { PinStore } from '../../../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../../../electron/web-host/server';
+import { builtInContent, contentWith } from '../../../support/content-packs';
 
 let host: RunningWebHost;
 let dataDirectory: string;
@@ -243,4 +244,50 @@ describe('WebHost, when it stops', () => {
     await expect(fetch(`http://127.0.0.1:${stopping.port}/`)).rejects.toThrow();
     fs.rmSync(data, { recursive: true, force: true });
   });
+});
+
+describe('recorded speech on the WebHost', () => {
+  let recordingHost: RunningWebHost;
+  let base: string;
+  const get = (pathname: string) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: recordingHost.port, path: pathname, headers: { host: `127.0.0.1:${recordingHost.port}` } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+
+  beforeAll(async () => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'webhost-audio-'));
+    // The built-in pack carries the recording (and, beside it, a file no request may reach).
+    const files = contentWith({ 'audio/so/welcome.choose.ogg': 'OggS recording', 'secret.txt': 'secret' });
+    const content = builtInContent(base, [], files);
+    fs.mkdirSync(path.join(base, 'data'));
+    recordingHost = await startWebHost({ ...BUILT_APP, ...content, dataDirectory: path.join(base, 'data'), version: '1', log: createMemoryLogger(), useSystemPrintQueue: false });
+  });
+  afterAll(async () => {
+    await recordingHost.close();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it('serves the active content pack’s recordings with the kiosk headers', async () => {
+    const response = await get('/__audio/so/welcome.choose.ogg');
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe('OggS recording');
+    expect(response.headers['content-type']).toBe('audio/ogg');
+    expect(response.headers['content-security-policy']).toBe((await get('/')).headers['content-security-policy']);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it.each(['/__audio/so/../../secret.txt', '/__audio/so/%2e%2e%2f%2e%2e%2fsecret.txt', '/__audio/../secret.txt', '/__audio/so/..%2f..%2fsecret.txt', '/__audio/so/missing.ogg', '/__audio/xx/welcome.choose.ogg'])(
+    'refuses %s',
+    async (pathname) => {
+      const response = await get(pathname);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).not.toContain('secret');
+    },
+  );
 });
