@@ -1,7 +1,9 @@
 /**
  * Bad settings never stop the kiosk: the visitor still gets the languages and the numbers.
  */
-import { chooseLanguage, expect, test } from './fixtures';
+import { chooseLanguage, expect, test, inLandscapeOnly } from './fixtures';
+
+inLandscapeOnly();
 
 test.describe('a corrupt settings file', () => {
   test.use({ kioskConfig: '{"idleSeconds": 30, "defaultLanguage": ' });

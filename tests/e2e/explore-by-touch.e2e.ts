@@ -5,12 +5,12 @@
  * stays one tap; the mode ends with the visit unless the office made it the default.
  */
 import type { Locator } from '@playwright/test';
-import { chooseLanguage, expect, test } from './fixtures';
+import { chooseLanguage, expect, test, inLandscapeOnly } from './fixtures';
 import { message } from './content';
 
 test.use({ soundProbe: true });
 // Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).
-test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), 'the same in both viewports');
+inLandscapeOnly('the same in both viewports');
 
 /** The accessible name Chromium gives a control (from Playwright's ARIA snapshot). */
 async function accessibleName(control: Locator): Promise<string> {

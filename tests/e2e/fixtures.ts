@@ -5,6 +5,7 @@
  * anything outside the app's own origin (build/support/page-guard.ts, shared by every project).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -87,6 +88,15 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * For behaviour that does not change with the screen's shape: the tests of the file (or describe
+ * block) that calls this run in the landscape project only, decided from the viewport before any
+ * kiosk starts. Layout is checked in both shapes by languages.e2e.ts and accessibility.e2e.ts.
+ */
+export function inLandscapeOnly(reason = 'behaviour, not layout: checked in landscape'): void {
+  test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), reason);
+}
+
 /** The built app's trusted keys plus a test's own (written into the test kiosk's temporary folder). */
 function trustedKeysWith(baseKeys: string, keys: TestKey[], file: string): string {
   const built = JSON.parse(fs.readFileSync(baseKeys, 'utf8')) as { keys: { label: string; publicKey: string }[] };
@@ -94,13 +104,52 @@ function trustedKeysWith(baseKeys: string, keys: TestKey[], file: string): strin
   return file;
 }
 
-/** axe with the WCAG 2.2 AA rule set (the wcag22aa tag also turns on target-size). */
-export async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+/** The WCAG 2.2 AA rule set (the wcag22aa tag also turns on target-size). */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe with the WCAG 2.2 AA rule set: zero violations. These tests check over six hundred screens,
+ * so axe-core is injected once per document and run there (about 0.3 s a screen); AxeBuilder
+ * injects it again and opens a helper page on every call (about 1.7 s). A screen with frames (the
+ * slip preview) goes through AxeBuilder, which puts axe into each frame (in its legacy mode, which
+ * runs axe in the page rather than in a helper page: about 1 s). `rules` limits the run to those rules.
+ */
+export async function expectAccessible(page: Page, where: string, rules?: readonly string[]): Promise<void> {
+  type Violation = { id: string; nodes: { target: unknown[] }[] };
+  let violations: Violation[];
+  if (page.frames().length > 1) {
+    const builder = new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true);
+    violations = (await (rules ? builder.withRules([...rules]) : builder).analyze()).violations;
+  } else {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_22_AA };
+    violations = await page.evaluate(
+      (only) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: only }).then((results) => results.violations),
+      runOnly,
+    );
+  }
+  const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/**
+ * What a visit can leave in the page after it ends: storage, cookies, caches, history, and the
+ * screen's text. Each way of ending a visit (quick exit, the idle reset, a finished walkthrough)
+ * must leave `cleanTraces(historyBefore)`, with none of the visit's words on screen.
+ */
+export async function visitTraces(page: Page): Promise<{ storage: number; cookie: string; caches: number; history: number; text: string }> {
+  return page.evaluate(async () => ({
+    storage: localStorage.length + sessionStorage.length,
+    cookie: document.cookie,
+    caches: (await caches.keys()).length,
+    history: history.length,
+    text: document.body.innerText,
+  }));
+}
+
+export function cleanTraces(history: number): Omit<Awaited<ReturnType<typeof visitTraces>>, 'text'> & { text: unknown } {
+  return { storage: 0, cookie: '', caches: 0, history, text: expect.any(String) };
 }
 
 /** The staff gesture: a still, three-second press in the top-left corner. */

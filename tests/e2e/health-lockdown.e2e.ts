@@ -4,7 +4,9 @@
  * where the host cannot quit (a browser on `npm run serve`, as in these tests).
  */
 import { projectVersion } from '../../electron/services/project-paths';
-import { expect, expectAccessible, openStaffMode, test } from './fixtures';
+import { expect, expectAccessible, openStaffMode, test, inLandscapeOnly } from './fixtures';
+
+inLandscapeOnly();
 
 test('the health view reports the lockdown, and quitting says plainly when this host cannot', async ({ page }) => {
   await openStaffMode(page);

@@ -2,7 +2,9 @@
  * Offline by construction in a plain browser too: the CSP lets the page reach nothing but its
  * own origin, and the page offers nothing that opens another program (no tel: or mailto: links).
  */
-import { chooseLanguage, expect, test } from './fixtures';
+import { chooseLanguage, expect, test, inLandscapeOnly } from './fixtures';
+
+inLandscapeOnly();
 
 test('the page is served with the kiosk CSP and cannot reach the outside', async ({ page, kiosk, pageGuard }) => {
   pageGuard.expectRefused('https://example.org/');

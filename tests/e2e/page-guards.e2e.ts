@@ -3,7 +3,9 @@
  * else to stop it): a context menu, drag and drop, text selection (except in staff text fields),
  * and translation.
  */
-import { expect, test } from './fixtures';
+import { expect, test, inLandscapeOnly } from './fixtures';
+
+inLandscapeOnly();
 
 /** Dispatches a cancelable event of `type` at the element and says whether the page refused it. */
 async function refused(locator: import('@playwright/test').Locator, type: string): Promise<boolean> {

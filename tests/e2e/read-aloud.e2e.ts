@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Language } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { cleanText } from '../../renderer/speech/spoken-text';
-import { chooseLanguage, expect, test } from './fixtures';
+import { chooseLanguage, expect, test, inLandscapeOnly } from './fixtures';
 import { message } from './content';
 import { measure, SoundLog, type SoundStart } from './sound-probe';
 
@@ -18,7 +18,7 @@ const VOICED = SHIPPED.filter((language) => language.voice !== null);
 
 test.use({ soundProbe: true });
 // Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).
-test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), 'sound does not depend on the screen’s shape');
+inLandscapeOnly('sound does not depend on the screen’s shape');
 
 /** Waits until the page has played sound while `reading` was highlighted, and then moved on. */
 async function untilSectionRead(sounds: SoundLog, reading: RegExp, from = 0): Promise<void> {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { recordingFileName } from '../../electron/services/recordings';
 import { builtInContent, contentWith } from '../support/content-packs';
-import { chooseLanguage, expect, openStaffMode, test } from './fixtures';
+import { chooseLanguage, expect, openStaffMode, test, inLandscapeOnly } from './fixtures';
 import { message } from './content';
 import { measure } from './sound-probe';
 
@@ -24,7 +24,7 @@ test.afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 test.use({ soundProbe: true, builtinContent: { builtinPack, trustedKeysFile } });
 // Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).
-test.skip(({ viewport }) => (viewport?.width ?? 0) < (viewport?.height ?? 0), 'sound does not depend on the screen’s shape');
+inLandscapeOnly('sound does not depend on the screen’s shape');
 
 test('a recording is played instead of the synthetic voice, and the rest is still synthesised', async ({ page, sounds }) => {
   const asked: string[] = [];

@@ -8,7 +8,9 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { startWebHost } from '../../electron/web-host/server';
 import { message } from './content';
-import { expect, expectAccessible, holdStaffCorner, openStaffMode, settled, test, TEST_PIN } from './fixtures';
+import { expect, expectAccessible, holdStaffCorner, openStaffMode, settled, test, TEST_PIN, inLandscapeOnly, cleanTraces, visitTraces } from './fixtures';
+
+inLandscapeOnly();
 
 test.describe('a kiosk on its first run', () => {
   test.use({ staffPin: null });
@@ -277,14 +279,9 @@ test('a walkthrough in Norwegian and Arabic side by side leads to the right cont
   // Ending wipes the conversation: back at the welcome screen, no answer in storage, DOM or history.
   await page.getByRole('button', { name: /Avslutt og tøm skjermen/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
-  const traces = await page.evaluate(() => ({
-    html: document.body.innerText,
-    storage: localStorage.length + sessionStorage.length,
-    history: history.length,
-  }));
-  expect(traces.storage).toBe(0);
-  expect(traces.history).toBe(historyBefore);
-  expect(traces.html).not.toMatch(/trygg i dag|Barnevernet må finne/);
+  const traces = await visitTraces(page);
+  expect(traces).toEqual(cleanTraces(historyBefore));
+  expect(traces.text).not.toMatch(/trygg i dag|Barnevernet må finne/);
   const health = await page.evaluate(async () => (await fetch('/api/health:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json());
   expect(health.ok, 'staff mode locked after the walkthrough ended').toBe(false);
   expect(fs.readdirSync(kiosk.dataDirectory).filter((file) => !['config.json', 'staff-pin.json', 'staff-pin.json.last-good', 'restarts.json'].includes(file))).toEqual([]);

@@ -2,8 +2,10 @@
  * Every topic, in Norwegian and English: reachable from home in one tap, its text on screen, its
  * contacts with their numbers, and axe (WCAG 2.2 AA) passing.
  */
-import { chooseLanguage, expect, expectAccessible, test } from './fixtures';
+import { chooseLanguage, expect, expectAccessible, test, inLandscapeOnly } from './fixtures';
 import { contact, message, sourceLabels, TOPICS } from './content';
+
+inLandscapeOnly();
 
 for (const [language, endonym] of [['nb', 'Norsk bokmål'], ['en', 'English']] as const) {
   test(`every topic in ${endonym}`, async ({ page }) => {
@@ -33,41 +35,6 @@ for (const [language, endonym] of [['nb', 'Norsk bokmål'], ['en', 'English']] a
     }
   });
 }
-
-test('a long topic can be read to the end with the big scroll buttons alone', async ({ page }) => {
-  await chooseLanguage(page, 'English');
-  await page.getByRole('button', { name: 'For staff and professionals' }).click();
-  for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Larger text' }).click();
-  const region = page.getByRole('region', { name: 'For staff and professionals' });
-  const lastBlock = region.getByRole('heading', { level: 2, name: 'KOM', exact: true });
-  const lastContact = region.getByRole('article', { name: 'KOM – Coordination Unit against Human Trafficking' });
-  /** Whether an element is wholly visible inside the scrolling region (not just in the window). */
-  const shown = (locator: typeof lastBlock) =>
-    locator.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const pane = element.closest('[role=region]')?.getBoundingClientRect();
-      return Boolean(pane) && box.top >= (pane?.top ?? 0) - 1 && box.bottom <= (pane?.bottom ?? 0) + 1;
-    });
-  expect(await shown(lastBlock)).toBe(false);
-
-  const down = page.getByRole('button', { name: 'Scroll down' });
-  let sawLastBlock = false;
-  // A reader pauses on each screenful; the pause also lets the smooth scroll finish.
-  for (let press = 0; press < 40 && (await down.isVisible()); press += 1) {
-    await down.click();
-    await page.waitForTimeout(400);
-    sawLastBlock ||= await shown(lastBlock);
-  }
-  expect(sawLastBlock, 'every block passes through view').toBe(true);
-  // The end of the last contact is in view (at 200% a card can be taller than the pane itself).
-  const reachedEnd = await lastContact.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const pane = element.closest('[role=region]')?.getBoundingClientRect();
-    return Boolean(pane) && box.bottom <= (pane?.bottom ?? 0) + 1 && box.bottom > (pane?.top ?? 0);
-  });
-  expect(reachedEnd, 'the last contact is reached').toBe(true);
-  await expect(page.getByRole('button', { name: 'Scroll up' })).toBeVisible();
-});
 
 test.describe('opening hours, in Norwegian time', () => {
   test('a contact with office hours shows them, and whether it is open now', async ({ page }) => {

@@ -87,3 +87,38 @@ test('the text can grow to twice its size without anything running off the scree
   await page.getByRole('button', { name: 'Smaller text' }).click();
   await expect(larger).toBeEnabled();
 });
+
+test('a long topic can be read to the end with the big scroll buttons alone', async ({ page }) => {
+  await chooseLanguage(page, 'English');
+  await page.getByRole('button', { name: 'For staff and professionals' }).click();
+  for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Larger text' }).click();
+  const region = page.getByRole('region', { name: 'For staff and professionals' });
+  const lastBlock = region.getByRole('heading', { level: 2, name: 'KOM', exact: true });
+  const lastContact = region.getByRole('article', { name: 'KOM – Coordination Unit against Human Trafficking' });
+  /** Whether an element is wholly visible inside the scrolling region (not just in the window). */
+  const shown = (locator: typeof lastBlock) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const pane = element.closest('[role=region]')?.getBoundingClientRect();
+      return Boolean(pane) && box.top >= (pane?.top ?? 0) - 1 && box.bottom <= (pane?.bottom ?? 0) + 1;
+    });
+  expect(await shown(lastBlock)).toBe(false);
+
+  const down = page.getByRole('button', { name: 'Scroll down' });
+  let sawLastBlock = false;
+  // A reader pauses on each screenful; the pause also lets the smooth scroll finish.
+  for (let press = 0; press < 40 && (await down.isVisible()); press += 1) {
+    await down.click();
+    await page.waitForTimeout(400);
+    sawLastBlock ||= await shown(lastBlock);
+  }
+  expect(sawLastBlock, 'every block passes through view').toBe(true);
+  // The end of the last contact is in view (at 200% a card can be taller than the pane itself).
+  const reachedEnd = await lastContact.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const pane = element.closest('[role=region]')?.getBoundingClientRect();
+    return Boolean(pane) && box.bottom <= (pane?.bottom ?? 0) + 1 && box.bottom > (pane?.top ?? 0);
+  });
+  expect(reachedEnd, 'the last contact is reached').toBe(true);
+  await expect(page.getByRole('button', { name: 'Scroll up' })).toBeVisible();
+});

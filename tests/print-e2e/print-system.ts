@@ -86,15 +86,30 @@ export class PrintStack {
   }
 }
 
-/** PDFs cups-pdf wrote after `since` (ms), newest last. */
+/**
+ * PDFs cups-pdf finished after `since` (ms), newest last. It writes straight into ~/PDF, so a file
+ * appears before Ghostscript is done with it: only one that ends in %%EOF is whole.
+ */
 export function pdfsSince(since: number): string[] {
   const directory = path.join(os.homedir(), 'PDF');
   if (!fs.existsSync(directory)) return [];
   return fs
     .readdirSync(directory)
     .map((name) => path.join(directory, name))
-    .filter((file) => file.endsWith('.pdf') && fs.statSync(file).mtimeMs >= since)
+    .filter((file) => file.endsWith('.pdf') && fs.statSync(file).mtimeMs >= since && isWholePdf(file))
     .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
+}
+
+function isWholePdf(file: string): boolean {
+  const size = fs.statSync(file).size;
+  const handle = fs.openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(size, 64));
+    fs.readSync(handle, tail, 0, tail.length, size - tail.length);
+    return tail.toString('latin1').trimEnd().endsWith('%%EOF');
+  } finally {
+    fs.closeSync(handle);
+  }
 }
 
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {

@@ -52,3 +52,43 @@ describe('isAllowedKey', () => {
     expect(isAllowedKey(key('F5'), true)).toBe(false);
   });
 });
+
+/**
+ * The escape catalogue for keys: every combination of Ctrl, Alt, Meta (and Shift) with every letter,
+ * digit and common sign, and every function key, is refused on visitor screens; in staff text
+ * fields only typing gets through (AltGr, which arrives as Ctrl+Alt, types @ and {), never a
+ * browser shortcut.
+ */
+describe('the escape catalogue for keys', () => {
+  const CHARACTERS = [...'abcdefghijklmnopqrstuvwxyz0123456789+-=[];\',./`\\'];
+  const MODIFIERS: Partial<KeyInput>[] = [
+    { control: true },
+    { alt: true },
+    { meta: true },
+    { control: true, shift: true },
+    { alt: true, shift: true },
+    { meta: true, shift: true },
+    { control: true, alt: true },
+  ];
+  const FUNCTION_KEYS = Array.from({ length: 24 }, (_, index) => `F${index + 1}`);
+
+  it('refuses every modified character on a visitor screen', () => {
+    const allowed = CHARACTERS.flatMap((character) => MODIFIERS.map((mods) => key(character, mods))).filter((input) => isAllowedKey(input));
+    expect(allowed).toEqual([]);
+  });
+
+  it('refuses Ctrl and Meta shortcuts in staff text fields too', () => {
+    const shortcuts = CHARACTERS.flatMap((character) => [key(character, { control: true }), key(character, { meta: true }), key(character.toUpperCase(), { control: true, shift: true })]);
+    expect(shortcuts.filter((input) => isAllowedKey(input, true))).toEqual([]);
+  });
+
+  it('refuses every function key, alone or modified, anywhere', () => {
+    const inputs = FUNCTION_KEYS.flatMap((name) => [key(name), ...MODIFIERS.map((mods) => key(name, mods))]);
+    expect(inputs.filter((input) => isAllowedKey(input) || isAllowedKey(input, true))).toEqual([]);
+  });
+
+  it.each(['BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserSearch', 'LaunchApplication1', 'PrintScreen', 'ContextMenu', 'Meta', 'OS'])('refuses %s', (name) => {
+    expect(isAllowedKey(key(name))).toBe(false);
+    expect(isAllowedKey(key(name), true)).toBe(false);
+  });
+});

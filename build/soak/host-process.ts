@@ -1,0 +1,34 @@
+/**
+ * The soak's WebHost, in a process of its own, so its heap is measured apart from the Playwright
+ * client that drives the browser (which keeps its own records of every page and request).
+ * Started by build/scripts/soak.ts with an IPC channel: it answers 'launch' with a fresh launch
+ * link, 'heap' with its heap after a full garbage collection, and 'stop' by closing the host.
+ */
+import v8 from 'node:v8';
+import { createMemoryLogger } from '../../electron/services/log';
+import { BUILT_APP } from '../../electron/services/project-paths';
+import { startWebHost } from '../../electron/web-host/server';
+
+export type HostRequest = 'launch' | 'heap' | 'stop';
+export type HostReply = { url: string } | { launchUrl: string } | { heapMb: number } | { stopped: true };
+
+const dataDirectory = process.argv[2] ?? '';
+// The soak's own log, in memory: emptied before each heap sample (a kiosk logs to a file).
+const log = createMemoryLogger();
+const host = await startWebHost({ ...BUILT_APP, dataDirectory, log, useSystemPrintQueue: false });
+const send = (reply: HostReply): void => {
+  process.send?.(reply);
+};
+send({ url: host.url });
+process.on('message', (request: HostRequest) => {
+  if (request === 'launch') send({ launchUrl: host.launchUrl() });
+  if (request === 'heap') {
+    log.lines.length = 0;
+    (globalThis as { gc?: () => void }).gc?.();
+    send({ heapMb: v8.getHeapStatistics().used_heap_size / 1024 / 1024 });
+  }
+  if (request === 'stop') void host.close().then(() => {
+    send({ stopped: true });
+    process.exit(0);
+  });
+});
