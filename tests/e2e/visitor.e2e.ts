@@ -89,6 +89,7 @@ test('the text can grow to twice its size without anything running off the scree
 });
 
 test('a long topic can be read to the end with the big scroll buttons alone', async ({ page }) => {
+  test.setTimeout(120_000);
   await chooseLanguage(page, 'English');
   await page.getByRole('button', { name: 'For staff and professionals' }).click();
   for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Larger text' }).click();
@@ -106,10 +107,18 @@ test('a long topic can be read to the end with the big scroll buttons alone', as
 
   const down = page.getByRole('button', { name: 'Scroll down' });
   let sawLastBlock = false;
-  // A reader pauses on each screenful; the pause also lets the smooth scroll finish.
+  // Each press scrolls smoothly; the next comes once the pane has stopped (scrollend), as a reader's
+  // would, so a slow machine makes the walk slower but never shorter.
   for (let press = 0; press < 40 && (await down.isVisible()); press += 1) {
+    const stopped = page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          document.addEventListener('scrollend', () => resolve(), { capture: true, once: true });
+          setTimeout(resolve, 3000);
+        }),
+    );
     await down.click();
-    await page.waitForTimeout(400);
+    await stopped;
     sawLastBlock ||= await shown(lastBlock);
   }
   expect(sawLastBlock, 'every block passes through view').toBe(true);
