@@ -74,14 +74,19 @@ async function kioskPage(defaultPrinter: string): Promise<Page> {
   return page;
 }
 
-/** As a visitor: English, "Get help now", "Print these numbers", keep only ROSA on the slip. */
+/** As a visitor: English, "Get help now", "Print these numbers", keep only ROSA on the full slip. */
 async function toSlipWithRosaOnly(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: 'Get help now' }).click();
   await page.getByRole('button', { name: 'Print these numbers' }).click();
+  // The full slip, whose contacts carry QR codes (a plain slip, the default, has neutral names and
+  // numbers only, and its choices are named by those neutral names).
+  const plain = page.getByRole('button', { name: /^Plain slip/ });
+  await plain.click();
+  await expect(plain).toHaveAttribute('aria-pressed', 'false');
   // Each choice is named by the contact's name and number ("Police 02800", "Police – emergency 112").
-  for (const name of ['Police – emergency', 'Police', 'Support Centre for Victims of Crime', 'Helpline for children and young people', 'Crisis centres']) {
-    await page.getByRole('button', { name: new RegExp(`^${name}( [\\d ]+)?$`) }).click();
+  for (const name of ['Police – emergency', 'Police', 'Medical emergency', 'Out-of-hours doctor (legevakt)', 'Support Centre for Victims of Crime', 'Helpline for children and young people', 'Crisis centres']) {
+    await page.getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}( [\\d ]+)?$`) }).click();
   }
   await expect(page.getByRole('button', { pressed: true, name: /^ROSA helpline/ })).toBeVisible();
   await expect(page.frameLocator('iframe[title="What the slip will look like"]').getByText('22 33 11 60')).toBeVisible();
