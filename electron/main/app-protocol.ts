@@ -10,7 +10,7 @@ import { permissionsPolicy } from '../policy/permissions-policy';
 import { SLIP_CONTENT_SECURITY_POLICY } from '../services/slips/slip-html';
 import type { Recordings } from '../services/recordings';
 import { SLIP_PATH_PREFIX, type SlipService } from '../services/slips/slip-service';
-import { RECORDING_PATH_PREFIX } from '../shared/recordings';
+import { RECORDING_CONTENT_TYPE, RECORDING_PATH_PREFIX } from '../shared/recordings';
 
 /** Must run before `app.whenReady()`: makes app:// a secure, standard origin with fetch support. */
 export function registerAppScheme(): void {
@@ -22,8 +22,8 @@ export function registerAppScheme(): void {
 /** `recordings`: the content's recorded speech, served under __audio/ (absent: none is served). */
 export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slips: Pick<SlipService, 'html'>, recordings?: Pick<Recordings, 'recording'>): void {
   const csp = contentSecurityPolicy();
-  const headers = (file: string): Record<string, string> => ({
-    'content-type': mimeTypeFor(file),
+  const headers = (contentType: string): Record<string, string> => ({
+    'content-type': contentType,
     'content-security-policy': csp,
     'permissions-policy': permissionsPolicy(),
     'x-content-type-options': 'nosniff',
@@ -35,7 +35,7 @@ export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slip
     if (isAppUrl(request.url) && new URL(request.url).pathname.startsWith(recordingPrefix)) {
       const recording = recordings?.recording(new URL(request.url).pathname.slice(recordingPrefix.length)) ?? null;
       return recording
-        ? new Response(Buffer.from(recording), { headers: { ...headers('recording.ogg') } })
+        ? new Response(Buffer.from(recording), { headers: headers(RECORDING_CONTENT_TYPE) })
         : new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     }
     if (isAppUrl(request.url) && new URL(request.url).pathname.startsWith(slipPrefix)) {
@@ -46,6 +46,6 @@ export function setupAppProtocol(kioskSession: Session, bundleRoot: string, slip
     }
     const file = isAppUrl(request.url) ? resolveBundleFile(bundleRoot, new URL(request.url).pathname) : null;
     if (!file) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
-    return new Response(await fs.promises.readFile(file), { headers: headers(file) });
+    return new Response(await fs.promises.readFile(file), { headers: headers(mimeTypeFor(file)) });
   });
 }

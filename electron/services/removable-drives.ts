@@ -5,14 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function removableDrives(platform = process.platform): string[] {
+/** `writable`: only drives this process may write to (an export), else those it may read. */
+export function removableDrives(platform = process.platform, writable = false): string[] {
   const roots =
     platform === 'win32'
       ? 'DEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((letter) => `${letter}:\\`)
       : platform === 'darwin'
         ? children('/Volumes')
         : [...children('/media').flatMap(children), ...children('/run/media').flatMap(children), ...children('/mnt')];
-  return roots.filter(isReadableDirectory);
+  return roots.filter((root) => isDirectoryWith(root, writable ? fs.constants.W_OK : fs.constants.R_OK));
 }
 
 function children(directory: string): string[] {
@@ -23,9 +24,9 @@ function children(directory: string): string[] {
   }
 }
 
-function isReadableDirectory(directory: string): boolean {
+function isDirectoryWith(directory: string, access: number): boolean {
   try {
-    fs.accessSync(directory, fs.constants.R_OK);
+    fs.accessSync(directory, access);
     return fs.statSync(directory).isDirectory();
   } catch {
     return false;

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 
 export const RECORDING_PATH_PREFIX = '__audio/';
 export const RECORDING_EXTENSION = '.ogg';
+export const RECORDING_CONTENT_TYPE = 'audio/ogg';
 /** The recording of a language's own name, for the language picker (it is not a message). */
 export const ENDONYM_RECORDING_KEY = 'language.endonym';
 

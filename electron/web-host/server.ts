@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_API_PREFIX } from '../shared/host-contract';
-import { RECORDING_PATH_PREFIX } from '../shared/recordings';
+import { RECORDING_CONTENT_TYPE, RECORDING_PATH_PREFIX } from '../shared/recordings';
 import { mimeTypeFor, resolveBundleFile } from '../policy/bundle-path';
 import { contentSecurityPolicy } from '../policy/content-security-policy';
 import { permissionsPolicy } from '../policy/permissions-policy';
@@ -146,7 +146,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     if (url.pathname.startsWith(`/${RECORDING_PATH_PREFIX}`)) {
       const recording = services.recordings.recording(url.pathname.slice(RECORDING_PATH_PREFIX.length + 1));
       if (!recording) respond(404, { 'content-type': 'text/plain' }, 'Not found');
-      else respond(200, { 'content-type': 'audio/ogg', 'content-security-policy': csp, 'permissions-policy': permissions }, request.method === 'HEAD' ? undefined : Buffer.from(recording));
+      else respond(200, { 'content-type': RECORDING_CONTENT_TYPE, 'content-security-policy': csp, 'permissions-policy': permissions }, request.method === 'HEAD' ? undefined : Buffer.from(recording));
       return;
     }
     if (url.pathname === SESSION_RESTART_PATH) {

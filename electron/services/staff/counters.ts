@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { readFileIfExists, writeFileAtomic } from '../atomic-file';
 import type { Logger } from '../log';
+import { removableDrives } from '../removable-drives';
 import { NORWAY_TIME_ZONE } from '../../shared/opening-hours';
 import { SMALLEST_SHOWN_COUNT, type CounterEventName } from '../../shared/counter-events';
 
@@ -153,30 +154,7 @@ export class Counters {
   }
 }
 
-/** Folders counters may be exported to: removable drives, then the app's own data folder. */
+/** Folders counters may be exported to: writable removable drives, then the app's own data folder. */
 export function exportTargets(dataDirectory: string, platform = process.platform): string[] {
-  const roots =
-    platform === 'win32'
-      ? 'DEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((letter) => `${letter}:\\`)
-      : platform === 'darwin'
-        ? children('/Volumes')
-        : [...children('/media').flatMap(children), ...children('/run/media').flatMap(children), ...children('/mnt')];
-  return [...roots.filter(isWritableDirectory), dataDirectory];
-}
-
-function children(directory: string): string[] {
-  try {
-    return fs.readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(directory, entry.name));
-  } catch {
-    return [];
-  }
-}
-
-function isWritableDirectory(directory: string): boolean {
-  try {
-    fs.accessSync(directory, fs.constants.W_OK);
-    return fs.statSync(directory).isDirectory();
-  } catch {
-    return false;
-  }
+  return [...removableDrives(platform, true), dataDirectory];
 }
