@@ -63,6 +63,8 @@ test.describe('a kiosk on its first run', () => {
     try {
       // A restarted host knows no page: the launcher opens the new host's launch link.
       await page.goto(restarted.launchUrl());
+      // Staff press the corner once the screen is up (on a loaded machine the page mounts after "load").
+      await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
       await openStaffModeIn(page, '135791', 'Staff');
       await page.getByRole('button', { name: 'Settings' }).click();
       await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
