@@ -142,6 +142,10 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       requireStaff();
       return healthReport({ ...deps, pins, restarts });
     },
+    'kiosk:screen-fault': async ({ screen }) => {
+      restarts.record(`screen fault: ${screen} (the visitor was shown Get help now)`);
+      return {};
+    },
     'kiosk:quit': async () => {
       requireStaff();
       if (!deps.quitKiosk) throw new HostRequestError('This kiosk cannot be quit from staff mode; stop it where it was started.');

@@ -15,6 +15,9 @@ import { SlipRequestSchema } from './slip-request';
 
 const NoPayload = v.optional(v.strictObject({}));
 
+/** The page's screens, by name only (renderer/state/session.svelte.ts): a screen fault names one. */
+export const SCREEN_NAMES = ['welcome', 'home', 'topic', 'print', 'staff-pin', 'staff', 'walkthrough', 'setup'] as const;
+
 const PRINTER_STATES = ['ready', 'missing', 'stopped', 'offline', 'out-of-paper', 'not-accepting', 'error'] as const;
 
 /** How a print went. `page-prints`: the host cannot print itself; the page prints, then confirms. */
@@ -249,6 +252,11 @@ export const hostCalls = {
     response: v.strictObject({ printers: v.array(v.strictObject({ name: v.string(), isDefault: v.boolean(), state: v.picklist(PRINTER_STATES) })) }),
   },
   'health:get': { request: NoPayload, response: HealthReportSchema },
+  /**
+   * A screen threw and the visitor was shown "Get help now" instead: the health view lists it with
+   * the restarts. Only the screen's name crosses, never what was on it.
+   */
+  'kiosk:screen-fault': { request: v.strictObject({ screen: v.picklist(SCREEN_NAMES) }), response: v.strictObject({}) },
   /** Staff only: ends the kiosk program (the OS kit's service starts it again at the next boot or restart). */
   'kiosk:quit': { request: NoPayload, response: v.strictObject({}) },
   /** Which message keys have a recording in a language (the page never probes for files). */

@@ -36,6 +36,7 @@ export async function listen(root: ParentNode, onSection: () => void): Promise<v
   performance.clearMarks(FIRST_SAMPLE_MARK);
   performance.mark(TAP_MARK);
   speech.status = 'starting';
+  await loadRecordings(currentLanguage());
   await (await speechCode())?.readScreen(root, context(), volume(), onSection);
 }
 
@@ -46,7 +47,7 @@ export async function stopListening(): Promise<void> {
 /** Explore by touch's first tap: say the control's name (and whether a toggle is on or off). */
 export async function announceControl(control: HTMLElement): Promise<void> {
   const language = control.closest('[lang]')?.getAttribute('lang') || currentLanguage();
-  if (language !== currentLanguage()) await loadRecordings(language);
+  await loadRecordings(language);
   const pressed = control.getAttribute('aria-pressed');
   const state = pressed === 'true' ? t('speech.on') : pressed === 'false' ? t('speech.off') : undefined;
   await (await speechCode())?.announce(control, accessibleName(control), context(), { state, noVoice: t('speech.unavailable') }, volume());

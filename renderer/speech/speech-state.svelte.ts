@@ -41,11 +41,18 @@ export function hasRecording(code: string, key: string): boolean {
   return speech.recordings[code]?.includes(key) ?? false;
 }
 
-/** Asks the host once per language which recordings the content carries. */
-export async function loadRecordings(code: string): Promise<void> {
-  if (speech.recordings[code]) return;
-  const reply = await host.call('audio:recordings', { language: code });
-  speech.recordings = { ...speech.recordings, [code]: reply.ok ? reply.value.keys : [] };
+/** The host's answer per language, asked once (not state: nothing on screen depends on it). */
+const recordingsAsked: Record<string, Promise<void>> = {};
+
+/**
+ * Asks the host once per language which recordings the content carries; every caller waits for
+ * that one answer (Listen tapped while it is on its way must still play the recordings).
+ */
+export function loadRecordings(code: string): Promise<void> {
+  recordingsAsked[code] ??= host.call('audio:recordings', { language: code }).then((reply) => {
+    speech.recordings = { ...speech.recordings, [code]: reply.ok ? reply.value.keys : [] };
+  });
+  return recordingsAsked[code];
 }
 
 type ReadAloud = typeof import('./read-aloud');

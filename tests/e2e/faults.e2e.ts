@@ -1,14 +1,14 @@
 /**
  * Faults a visitor must never pay for: a screen that throws is replaced by the numbers of "Get help
- * now" and a way back; broken settings and content are covered in bad-input.e2e.ts and the content
+ * now" and a way back, and the health view lists it; broken settings and content are covered in bad-input.e2e.ts and the content
  * pack tests, a failing printer in tests/print-e2e.
  */
-import { chooseLanguage, expect, inLandscapeOnly, test } from './fixtures';
+import { chooseLanguage, expect, inLandscapeOnly, openStaffMode, test } from './fixtures';
 import { contact } from './content';
 
 inLandscapeOnly();
 
-test('a screen that throws shows the help numbers and a way back, and the kiosk keeps working', async ({ page }) => {
+test('a screen that throws shows the help numbers and a way back, the kiosk keeps working, and staff see the fault in Health', async ({ page }) => {
   await chooseLanguage(page, 'English');
   // A fault inside the next screen: the scroll pane of every topic measures itself with a
   // ResizeObserver, which is now gone, so creating one throws (as a bug or a broken part would).
@@ -29,4 +29,11 @@ test('a screen that throws shows the help numbers and a way back, and the kiosk 
   await chooseLanguage(page, 'English');
   await page.getByRole('button', { name: 'Your rights in Norway' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your rights in Norway' })).toBeVisible();
+
+  // Staff learn of it, by the screen's name only (nothing the visitor saw or chose).
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Tilstand' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: /screen fault: topic \(the visitor was shown Get help now\)$/ })).toHaveCount(1);
 });

@@ -1,10 +1,11 @@
 /**
- * Every language, every visitor screen, at both viewports: no text clipped or running out of its
- * box (screenshots kept as artifacts), every control at least 48 × 48 CSS px, the intended font
- * drew the text (not a fallback), numbers in their reading order in right-to-left languages, and
- * axe WCAG 2.2 AA. Landscape walks at 100 % text in the normal theme; portrait at 200 % text in
- * high contrast (so each layout, size and theme is checked once per language without a second
- * walk). The two pseudo-locales (40% longer text; right-to-left) are checked the same way.
+ * Every language, every visitor screen, in both shapes of the screen: no text clipped or running
+ * out of its box (screenshots kept as artifacts), every control at least 48 × 48 CSS px, the
+ * intended font drew the text (not a fallback), numbers in their reading order in right-to-left
+ * languages, and axe WCAG 2.2 AA. One test per language walks every screen twice in one page:
+ * landscape at 100 % text in the normal theme, then portrait at 200 % text in high contrast (so
+ * each layout, size and theme is checked once per language). The two pseudo-locales (40% longer
+ * text; right-to-left) are checked the same way.
  *
  * The slow checks run where they can fail. At 100 % every language gets every axe rule. At 200 %
  * in high contrast, what can differ from 100 % is the colours (the theme's, the same in every
@@ -20,7 +21,7 @@ import type { Language } from '../../electron/shared/content-schema';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { flattenMessages, type MessageTree } from '../../electron/shared/messages';
 import { pseudoMessages } from '../../renderer/i18n/pseudo-locales';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, inLandscapeOnly, test } from './fixtures';
 import { TOPICS } from './content';
 import { overflowing, smallTargets } from './layout-checks';
 
@@ -68,8 +69,13 @@ async function numbersInReadingOrder(page: Page): Promise<string[]> {
   );
 }
 
-/** Portrait walks at 200 % text in high contrast; landscape at 100 % in the normal theme. */
-const largeAndContrast = (testInfo: TestInfo): boolean => testInfo.project.name === 'portrait';
+/** The two walks: landscape at 100 % in the normal theme, portrait at 200 % in high contrast. */
+const WALKS = [
+  { name: 'landscape', viewport: { width: 1920, height: 1080 }, largeAndContrast: false },
+  { name: 'portrait', viewport: { width: 1080, height: 1920 }, largeAndContrast: true },
+] as const;
+type Walk = (typeof WALKS)[number];
+type ShownLanguage = (typeof LANGUAGES)[number];
 
 /** The first language of each font and direction, and the pseudo-locales: every axe rule at 200 %. */
 const LAYOUT_REPRESENTATIVES = new Set(
@@ -79,14 +85,55 @@ const LAYOUT_REPRESENTATIVES = new Set(
 const LAYOUT_AND_COLOUR_RULES = ['color-contrast', 'target-size', 'scrollable-region-focusable', 'link-in-text-block', 'meta-viewport'];
 const SCREENSHOTS = new Set(['home', 'help-now']);
 
-async function checkScreen(page: Page, testInfo: TestInfo, language: (typeof LANGUAGES)[number], screen: string): Promise<void> {
+async function checkScreen(page: Page, testInfo: TestInfo, language: ShownLanguage, walk: Walk, screen: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  const where = `${language.code} ${screen}${largeAndContrast(testInfo) ? ' (200 %, high contrast)' : ''}`;
+  const where = `${language.code} ${screen} (${walk.name}${walk.largeAndContrast ? ', 200 %, high contrast' : ''})`;
   expect(await overflowing(page), `${where}: clipped or overflowing text`).toEqual([]);
   expect(await smallTargets(page), `${where}: controls smaller than 48 × 48 px`).toEqual([]);
-  if (SCREENSHOTS.has(screen)) await page.screenshot({ path: testInfo.outputPath(`${language.code}-${screen}.jpeg`), type: 'jpeg', quality: 50 });
-  const everyRule = !largeAndContrast(testInfo) || LAYOUT_REPRESENTATIVES.has(language.code);
+  if (SCREENSHOTS.has(screen)) await page.screenshot({ path: testInfo.outputPath(`${language.code}-${walk.name}-${screen}.jpeg`), type: 'jpeg', quality: 50 });
+  const everyRule = !walk.largeAndContrast || LAYOUT_REPRESENTATIVES.has(language.code);
   await expectAccessible(page, where, everyRule ? undefined : LAYOUT_AND_COLOUR_RULES);
+}
+
+/** Every visitor screen in one shape, size and theme: home, the language screen, each topic, the slip preview, the idle prompt. */
+async function walkScreens(page: Page, testInfo: TestInfo, language: ShownLanguage, walk: Walk): Promise<void> {
+  await page.setViewportSize(walk.viewport);
+  if (walk.largeAndContrast) {
+    for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: language.say('bar.textLarger'), exact: true }).click();
+    await page.getByRole('button', { name: language.say('bar.contrast'), exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-contrast');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('2');
+  }
+  await checkScreen(page, testInfo, language, walk, 'home');
+
+  await page.getByRole('button', { name: language.say('bar.language'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: language.say('welcome.choose') })).toBeVisible();
+  await checkScreen(page, testInfo, language, walk, 'welcome');
+  await page.getByRole('button', { name: language.endonym, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
+
+  for (const topic of TOPICS) {
+    await page.getByRole('button', { name: language.say(`topics.${topic.id}.title`), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
+    await checkScreen(page, testInfo, language, walk, topic.id);
+    if (topic.id === 'help-now') {
+      if (language.dir === 'rtl') expect(await numbersInReadingOrder(page), 'numbers drawn out of order').toEqual([]);
+      await page.getByRole('button', { name: language.say('print.button') }).click();
+      await expect(page.getByTitle(language.say('print.preview'))).toBeVisible();
+      await checkScreen(page, testInfo, language, walk, 'print');
+      await page.getByRole('button', { name: language.say('print.back'), exact: true }).click();
+      // Wait for each screen before the next tap: "Back" may have the same name on both screens.
+      await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
+    }
+    await page.getByRole('button', { name: language.say('topic.back'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
+  }
+
+  await page.clock.runFor(125_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await checkScreen(page, testInfo, language, walk, 'idle-prompt');
+  await page.getByRole('button', { name: language.say('idle.moreTime'), exact: true }).click();
+  await expect(page.getByRole('alertdialog')).toBeHidden();
 }
 
 test('the welcome screen shows every shipped language on one screen, without scrolling, each by its own name', async ({ page }, testInfo) => {
@@ -103,56 +150,30 @@ test('the welcome screen shows every shipped language on one screen, without scr
   await page.screenshot({ path: testInfo.outputPath('welcome.jpeg'), type: 'jpeg', quality: 50 });
 });
 
-for (const language of LANGUAGES) {
-  test(`${language.code}: every screen fits, uses its own font${language.dir === 'rtl' ? ', reads right to left' : ''}`, async ({ page, kiosk }, testInfo) => {
-    // Twelve screens, each measured, photographed and checked with axe.
-    test.setTimeout(180_000);
-    await page.clock.install();
-    await page.goto(`${kiosk.url}?pseudo`);
-    await page.getByRole('button', { name: language.endonym, exact: true }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
-    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
-    if (largeAndContrast(testInfo)) {
-      for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: language.say('bar.textLarger'), exact: true }).click();
-      await page.getByRole('button', { name: language.say('bar.contrast'), exact: true }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-contrast');
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim())).toBe('2');
-    }
-    await checkScreen(page, testInfo, language, 'home');
+test.describe('each language', () => {
+  inLandscapeOnly('both shapes are walked in one test, starting in landscape');
 
-    await page.getByRole('button', { name: language.say('bar.language'), exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: language.say('welcome.choose') })).toBeVisible();
-    await checkScreen(page, testInfo, language, 'welcome');
-    await page.getByRole('button', { name: language.endonym, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
-
-    if (language.script !== 'Latn') {
-      for (const selector of ['main h1', 'main p']) {
-        const fonts = await fontsDrawing(page, selector);
-        expect(fonts.filter((font) => font.family.startsWith(language.font)).length, `${selector} drawn in ${language.font}: ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
-        expect(fonts.filter((font) => !font.family.startsWith(language.font) && !font.family.startsWith('Noto Sans')), `${selector}: no fallback font`).toEqual([]);
-      }
-    }
-
-    for (const topic of TOPICS) {
-      await page.getByRole('button', { name: language.say(`topics.${topic.id}.title`), exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
-      await checkScreen(page, testInfo, language, topic.id);
-      if (topic.id === 'help-now') {
-        if (language.dir === 'rtl') expect(await numbersInReadingOrder(page), 'numbers drawn out of order').toEqual([]);
-        await page.getByRole('button', { name: language.say('print.button') }).click();
-        await expect(page.getByTitle(language.say('print.preview'))).toBeVisible();
-        await checkScreen(page, testInfo, language, 'print');
-        await page.getByRole('button', { name: language.say('print.back'), exact: true }).click();
-        // Wait for each screen before the next tap: "Back" may have the same name on both screens.
-        await expect(page.getByRole('heading', { level: 1, name: language.say(`topics.${topic.id}.title`) })).toBeVisible();
-      }
-      await page.getByRole('button', { name: language.say('topic.back'), exact: true }).click();
+  for (const language of LANGUAGES) {
+    test(`${language.code}: every screen fits in both shapes, uses its own font${language.dir === 'rtl' ? ', reads right to left' : ''}`, async ({ page, kiosk }, testInfo) => {
+      // Twenty-four screens, each measured and checked with axe.
+      test.setTimeout(240_000);
+      await page.clock.install();
+      await page.goto(`${kiosk.url}?pseudo`);
+      await page.getByRole('button', { name: language.endonym, exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+      await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
       await expect(page.getByRole('heading', { level: 1, name: language.say('home.title') })).toBeVisible();
-    }
 
-    await page.clock.runFor(125_000);
-    await expect(page.getByRole('alertdialog')).toBeVisible();
-    await checkScreen(page, testInfo, language, 'idle-prompt');
-  });
-}
+      if (language.script !== 'Latn') {
+        await page.evaluate(() => document.fonts.ready);
+        for (const selector of ['main h1', 'main p']) {
+          const fonts = await fontsDrawing(page, selector);
+          expect(fonts.filter((font) => font.family.startsWith(language.font)).length, `${selector} drawn in ${language.font}: ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
+          expect(fonts.filter((font) => !font.family.startsWith(language.font) && !font.family.startsWith('Noto Sans')), `${selector}: no fallback font`).toEqual([]);
+        }
+      }
+
+      for (const walk of WALKS) await walkScreens(page, testInfo, language, walk);
+    });
+  }
+});

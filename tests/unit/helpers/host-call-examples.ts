@@ -29,6 +29,7 @@ export const VALID_REQUESTS: { [C in HostCallName]: HostRequest<C> } = {
   'print:printers': {},
   'health:get': {},
   'kiosk:quit': {},
+  'kiosk:screen-fault': { screen: 'topic' },
   'counters:record': { event: 'language', value: 'ar' },
   'counters:get': {},
   'counters:reset': {},

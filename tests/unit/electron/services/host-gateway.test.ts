@@ -161,6 +161,16 @@ describe('staff mode through the gateway', { timeout: 20_000 }, () => {
     expect(await dispatch('kiosk:quit', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it("lists a screen fault in the health view by the screen's name only, and refuses anything else", async () => {
+    const { dispatch } = await setUp();
+    await dispatch('setup:complete', { pin: PIN });
+    expect(await dispatch('kiosk:screen-fault', { screen: 'topic' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch('kiosk:screen-fault', { screen: 'topics.rights.title' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    await dispatch('staff:unlock', { pin: PIN });
+    const health = (await dispatch('health:get', {})) as { value: { restarts: { reason: string }[] } };
+    expect(health.value.restarts.map((entry) => entry.reason)).toEqual(['screen fault: topic (the visitor was shown Get help now)']);
+  });
+
   it("reports the lockdown in the health view: a browser on the WebHost, with its browser's gaps", async () => {
     const { dispatch } = await setUp();
     await dispatch('setup:complete', { pin: PIN });
