@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
@@ -10,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     expect: { requireAssertions: true },
+    // Every core (Vitest leaves one free by default, which on a 2-core machine means one at a time).
+    maxWorkers: os.availableParallelism(),
   },
 });
