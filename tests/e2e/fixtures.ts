@@ -167,11 +167,3 @@ export async function openStaffMode(page: Page, pin = TEST_PIN): Promise<void> {
 export async function chooseLanguage(page: Page, endonym: string): Promise<void> {
   await page.getByRole('button', { name: endonym, exact: true }).click();
 }
-
-/** Waits until the page has every font it asked for and nothing is in flight (before a host stops). */
-export async function settled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  await page.waitForLoadState('networkidle');
-}

@@ -8,7 +8,7 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { startWebHost } from '../../electron/web-host/server';
 import { message } from './content';
-import { expect, expectAccessible, holdStaffCorner, openStaffMode, settled, test, TEST_PIN, inLandscapeOnly, cleanTraces, visitTraces } from './fixtures';
+import { expect, expectAccessible, holdStaffCorner, openStaffMode, test, TEST_PIN, inLandscapeOnly, cleanTraces, visitTraces } from './fixtures';
 
 inLandscapeOnly();
 
@@ -55,9 +55,10 @@ test.describe('a kiosk on its first run', () => {
     const stored = JSON.parse(fs.readFileSync(path.join(kiosk.dataDirectory, 'config.json'), 'utf8'));
     expect(stored).toMatchObject({ staffLanguage: 'en', officeName: 'kriseæøå', slipLayout: 'a6', idleSeconds: 130 });
     expect(fs.readFileSync(path.join(kiosk.dataDirectory, 'staff-pin.json'), 'utf8')).not.toContain('135791');
-    // The host restarts once the page has everything it asked for: the welcome screen's heading
-    // shows before the fonts of its language names (Ethiopic, Thai, Chinese…) have all arrived.
-    await settled(page);
+    // The host restarts as the kiosk's does: the page is gone first. (A page left open keeps asking
+    // its host for things in the background: fonts still arriving, the speech engine that loads once
+    // the visitor is still. Against a stopped host those fail, which is the test's doing, not a bug.)
+    await page.goto('about:blank');
     await kiosk.close();
     const restarted = await startWebHost({ ...BUILT_APP, dataDirectory: kiosk.dataDirectory, port: kiosk.port, log: createMemoryLogger(), useSystemPrintQueue: false });
     try {
@@ -69,8 +70,8 @@ test.describe('a kiosk on its first run', () => {
       await page.getByRole('button', { name: 'Settings' }).click();
       await expect(page.getByLabel('Office name')).toHaveValue('kriseæøå');
       await expect(page.getByRole('button', { name: 'A6 card' })).toHaveAttribute('aria-pressed', 'true');
-      await settled(page);
     } finally {
+      await page.goto('about:blank');
       await restarted.close();
     }
   });
