@@ -6,7 +6,7 @@
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 /** A performance mark when the engine can speak (the benchmark times Listen on a warm engine). */
-export const ENGINE_READY_MARK = 'read-aloud:engine-ready';
+const ENGINE_READY_MARK = 'read-aloud:engine-ready';
 
 type Chunk = (samples: Int16Array, sampleRate: number) => void;
 type Pending = { onChunk: Chunk; finish: (ok: boolean) => void };

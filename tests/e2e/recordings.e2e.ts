@@ -4,7 +4,6 @@
  * the test; the recording is a one-second 440 Hz tone, easy to tell from a voice.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { recordingFileName } from '../../electron/services/recordings';
@@ -12,15 +11,15 @@ import { builtInContent, contentWith } from '../support/content-packs';
 import { chooseLanguage, expect, openStaffMode, test, inLandscapeOnly } from './fixtures';
 import { message } from './content';
 import { measure } from './sound-probe';
+import { processTempFolder } from '../support/process-temp-folder';
 
 const TONE = fs.readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'tone-440hz-1s.ogg'));
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-recordings-'));
+const folder = processTempFolder('hjelpepunkt-recordings-');
 const { builtinPack, trustedKeysFile } = builtInContent(
   folder,
   [],
   contentWith(Object.fromEntries([['en', 'home.title'], ['so', 'welcome.choose'], ['so', 'home.title']].map(([code, key]) => [recordingFileName(code ?? '', key ?? ''), TONE]))),
 );
-test.afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 test.use({ soundProbe: true, builtinContent: { builtinPack, trustedKeysFile } });
 // Only in the landscape project (decided from the viewport alone, before any kiosk or page starts).

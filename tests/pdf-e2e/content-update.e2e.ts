@@ -5,18 +5,17 @@
  * and both keep the number they had.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chooseLanguage, expect, openStaffMode, test } from '../e2e/fixtures';
 import { contactsWithNumber, contentWith, testKey, writePack } from '../support/content-packs';
 import { pdfText } from '../support/pdf-tools';
+import { processTempFolder } from '../support/process-temp-folder';
 
 const OLD = '22 33 11 60';
 const NEW = '22 33 11 99';
 const maintainer = testKey('Nasjonal innholdsredaksjon (test)');
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-usb-'));
-test.afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+const folder = processTempFolder('hjelpepunkt-usb-');
 
 test.use({ contentKeys: [maintainer], kioskConfig: { contentImportFolder: folder } });
 

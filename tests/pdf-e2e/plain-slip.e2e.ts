@@ -5,16 +5,14 @@
  * visitor's language or in Norwegian, that would say what the visitor is going through.
  */
 import path from 'node:path';
-import fs from 'node:fs';
-import os from 'node:os';
 import { chooseLanguage, expect, test } from '../e2e/fixtures';
 import { contact, message } from '../e2e/content';
 import { pdfQrCodes, pdfText } from '../support/pdf-tools';
 import { plainSlipWords, revealingWordsIn } from '../support/plain-slip-words';
+import { processTempFolder } from '../support/process-temp-folder';
 
 const words = plainSlipWords();
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-plain-slip-'));
-test.afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+const out = processTempFolder('hjelpepunkt-plain-slip-');
 
 /** Norwegian, a language many EU visitors read, and a right-to-left one. */
 for (const [code, endonym] of [['nb', 'Norsk bokmål'], ['ro', 'Română'], ['ar', 'العربية']] as const) {

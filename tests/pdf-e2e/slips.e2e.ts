@@ -4,8 +4,6 @@
  * the language's script are embedded, and each QR code opens the contact's web address.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadContentDirectory } from '../../electron/services/content/content-store';
@@ -15,9 +13,10 @@ import { DEFAULT_CONFIG } from '../../electron/shared/kiosk-config';
 import { PAGE_SIZES_MM, SLIP_LAYOUTS } from '../../electron/shared/slip-request';
 import { pdfEmbeddedFonts, pdfPageSizeMm, pdfQrCodes, pdfText } from '../support/pdf-tools';
 import { plainSlipWords, revealingWordsIn } from '../support/plain-slip-words';
+import { processTempFolder } from '../support/process-temp-folder';
 
 const content = loadContentDirectory(LOCALES);
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-slips-'));
+const out = processTempFolder('hjelpepunkt-slips-');
 test.describe.configure({ mode: 'parallel' });
 
 test.beforeAll(() => {

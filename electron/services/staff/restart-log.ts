@@ -1,6 +1,7 @@
 /**
  * The last restarts of the kiosk and why (started, renderer crashed, relaunched), and screens that
- * failed (kiosk:screen-fault), for the staff health view. A short ring of entries in the data folder; never anything about a visitor.
+ * failed (kiosk:screen-fault), for the staff health view. A short ring of entries in the data
+ * folder; never anything about a visitor.
  */
 import path from 'node:path';
 import { readFileIfExists, writeFileAtomic } from '../atomic-file';

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +12,7 @@ import {
   parseXScreenSize,
   serveOnlyNotice,
 } from '../../../../electron/launcher/launch-plan';
+import { tempFolder } from '../../helpers/temp-folder';
 
 describe('chooseLaunch', () => {
   it('prefers the Electron kiosk when its binary exists', () => {
@@ -77,7 +77,7 @@ describe('what npm start says', () => {
 });
 
 describe('findElectronBinary', () => {
-  const packageDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'electron-pkg-'));
+  const packageDir = () => tempFolder('electron-pkg-');
 
   it('is null when the binary was never downloaded (no path.txt)', () => {
     expect(findElectronBinary(packageDir())).toBeNull();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempFolder } from '../../helpers/temp-folder';
 
 vi.mock('electron', () => import('../../../mocks/electron'));
 
@@ -10,7 +10,7 @@ const { registerAppScheme, setupAppProtocol } = await import('../../../../electr
 const { CONTENT, slipService } = await import('../../helpers/real-content');
 const { Recordings } = await import('../../../../electron/services/recordings');
 
-const base = fs.mkdtempSync(path.join(os.tmpdir(), 'app-protocol-'));
+const base = tempFolder('app-protocol-');
 fs.mkdirSync(path.join(base, 'renderer'));
 fs.writeFileSync(path.join(base, 'renderer', 'index.html'), '<title>kiosk</title>');
 fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');

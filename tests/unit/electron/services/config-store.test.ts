@@ -1,17 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../../electron/services/config-store';
 import { createMemoryLogger } from '../../../../electron/services/log';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
+import { tempFolder } from '../../helpers/temp-folder';
 
 let directory: string;
 let store: ConfigStore;
 const good = { ...DEFAULT_CONFIG, idleSeconds: 60, defaultLanguage: 'en' };
 
 beforeEach(() => {
-  directory = fs.mkdtempSync(path.join(os.tmpdir(), 'config-'));
+  directory = tempFolder('config-');
   store = new ConfigStore(directory, () => ['nb', 'en', 'ar'], createMemoryLogger());
 });
 

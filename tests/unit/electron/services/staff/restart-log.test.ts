@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RestartLog } from '../../../../../electron/services/staff/restart-log';
+import { tempFolder } from '../../../helpers/temp-folder';
 
 describe('RestartLog', () => {
   it('keeps the latest restarts first, at most twenty', () => {
-    const log = new RestartLog(fs.mkdtempSync(path.join(os.tmpdir(), 'restarts-')));
+    const log = new RestartLog(tempFolder('restarts-'));
     for (let index = 0; index < 25; index += 1) log.record(`reason ${index}`, new Date(Date.UTC(2026, 10, 1, 0, index)));
     const entries = log.entries();
     expect(entries).toHaveLength(20);
