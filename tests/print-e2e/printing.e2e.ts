@@ -30,6 +30,7 @@ let silentPrinter: net.Server;
 let browser: Browser;
 let kiosk: RunningWebHost;
 let guard: PageGuard | undefined;
+let dataDirectory: string;
 
 test.beforeAll(async () => {
   await stack.start();
@@ -39,7 +40,7 @@ test.beforeAll(async () => {
   stack.addPdfQueue(RECEIPT);
   stack.addPdfQueue(STOPPED);
   stack.addSilentSocketQueue(SILENT, (silentPrinter.address() as net.AddressInfo).port);
-  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
+  dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
   fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
   // A kiosk that has been set up (otherwise it would open on the setup wizard).
   await new PinStore(dataDirectory).set('246813');
@@ -56,6 +57,7 @@ test.afterAll(async () => {
   await kiosk?.close();
   silentPrinter?.close();
   await stack.stop();
+  if (dataDirectory) fs.rmSync(dataDirectory, { recursive: true, force: true });
 });
 
 /** A fresh kiosk browser on the given default printer, as `npm start` runs it: headful, silent printing. */
