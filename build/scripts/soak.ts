@@ -4,15 +4,14 @@
  * side-by-side conversation in staff mode, and the session ended by quick exit, by the idle reset
  * or by "finish". The page's JavaScript heap and the host's are sampled after garbage collection;
  * the run fails on any page error, console error or request outside the app, and on heap growth
- * of more than 5 % after the warm-up. 10,000 sessions is about a year of a busy kiosk; `npm test`
- * runs a short soak (tests/soak/).
+ * of more than 5 % after the warm-up. 10,000 sessions is about a year of a busy kiosk.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import type { HostReply, HostRequest } from '../soak/host-process';
@@ -55,10 +54,6 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-soak-'));
 fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ idleSeconds: IDLE_SECONDS, idleCountdownSeconds: COUNTDOWN_SECONDS }));
 await new PinStore(work).set(PIN);
 const host = await startHostProcess(work);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 const guard = new PageGuard(host.url);
 const pageHeap: { session: number; mb: number }[] = [];
 const hostHeap: { session: number; mb: number }[] = [];
@@ -66,7 +61,12 @@ const ends = { 'quick exit': 0, 'idle reset': 0, finish: 0 };
 let failure: string | undefined;
 const started = Date.now();
 
+let browser: Browser | undefined;
 try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
   guard.watch(page);
@@ -89,7 +89,8 @@ try {
 } catch (error) {
   failure = (error as Error).message;
 } finally {
-  await browser.close();
+  // Also when Chromium could not start: the host process and the data folder go either way.
+  await browser?.close();
   await host.close();
   fs.rmSync(work, { recursive: true, force: true });
 }

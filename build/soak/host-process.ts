@@ -20,6 +20,8 @@ const send = (reply: HostReply): void => {
   process.send?.(reply);
 };
 send({ url: host.url });
+// The soak gone (killed, crashed): the host goes too, rather than live on as an orphan holding its port.
+process.on('disconnect', () => void host.close().then(() => process.exit(0)));
 process.on('message', (request: HostRequest) => {
   if (request === 'launch') send({ launchUrl: host.launchUrl() });
   if (request === 'heap') {

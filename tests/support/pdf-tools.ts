@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 
 const POINTS_PER_MM = 72 / 25.4;
 
@@ -37,11 +36,11 @@ export function pdfEmbeddedFonts(file: string): string[] {
 export function pdfQrCodes(file: string, dpi = 203): string[] {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'qr-'));
   try {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-png', file, path.join(directory, 'page')], { stdio: 'ignore' });
+    // Grey levels (PGM), not PNG: encoding and decoding a long slip's PNG took longer than reading its codes.
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', file, path.join(directory, 'page')], { stdio: 'ignore' });
     const found = new Set<string>();
-    for (const image of fs.readdirSync(directory).filter((name) => name.endsWith('.png')).sort()) {
-      const png = PNG.sync.read(fs.readFileSync(path.join(directory, image)));
-      for (const code of decodeAll(png.data, png.width, png.height, dpi)) found.add(code);
+    for (const image of fs.readdirSync(directory).filter((name) => name.endsWith('.pgm')).sort()) {
+      for (const code of decodeAll(readPgm(path.join(directory, image)), dpi)) found.add(code);
     }
     return [...found];
   } finally {
@@ -49,31 +48,75 @@ export function pdfQrCodes(file: string, dpi = 203): string[] {
   }
 }
 
+type GreyImage = { width: number; height: number; grey: Buffer };
+
+/** A binary PGM (P5, 8 bits) as pdftoppm -gray writes it. */
+function readPgm(file: string): GreyImage {
+  const bytes = fs.readFileSync(file);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`${file} is not an 8-bit PGM image`);
+  const [headerText, width, height] = header;
+  return { width: Number(width), height: Number(height), grey: bytes.subarray(headerText.length) };
+}
+
 /**
- * jsQR reads one code per image and gives up when two are in view, so the page is scanned in
- * overlapping bands little taller than one code (on wide pages, in halves), and what is found is
- * de-duplicated in reading order.
+ * jsQR reads one code per image and gives up when two are in view, and running it over a whole
+ * long slip takes seconds. So the page is first cut into blocks of ink: 1 mm cells holding any
+ * dark pixel, joined where they touch. A code and its quiet zone make one square block; a line of
+ * text makes a block too low to be a code. Every block at least 8 mm in both directions (smaller
+ * than any code a phone reads from paper) is cut out with a margin and given to jsQR, so a code
+ * that touches text is still read, only from a larger cut-out.
  */
-function decodeAll(rgba: Buffer, width: number, height: number, dpi: number): string[] {
+function decodeAll({ width, height, grey }: GreyImage, dpi: number): string[] {
+  const cell = Math.max(1, Math.round(dpi / 25.4));
+  const columns = Math.ceil(width / cell);
+  const rows = Math.ceil(height / cell);
+  const inked = new Uint8Array(columns * rows);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) if ((grey[y * width + x] ?? 255) < 128) inked[Math.floor(y / cell) * columns + Math.floor(x / cell)] = 1;
+  }
   const found: string[] = [];
-  const pxPerMm = dpi / 25.4;
-  const band = Math.min(height, Math.round(32 * pxPerMm));
-  const step = Math.round(6 * pxPerMm);
-  const columns: (readonly [number, number])[] =
-    width < 100 * pxPerMm ? [[0, width]] : [[0, Math.round(width / 2)], [Math.round(width / 2), width]];
-  for (let top = 0; ; top += step) {
-    const bottom = Math.min(height, top + band);
-    for (const [left, right] of columns) {
-      const tileWidth = right - left;
-      const tile = new Uint8ClampedArray(tileWidth * (bottom - top) * 4);
-      for (let y = top; y < bottom; y += 1) {
-        tile.set(rgba.subarray((y * width + left) * 4, (y * width + right) * 4), (y - top) * tileWidth * 4);
+  const seen = new Uint8Array(columns * rows);
+  for (let start = 0; start < inked.length; start += 1) {
+    if (!inked[start] || seen[start]) continue;
+    // The block's extent in cells, by a flood fill over touching inked cells (diagonals too).
+    let [left, right, top, bottom] = [columns, 0, rows, 0];
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const index = stack.pop() ?? 0;
+      const [column, row] = [index % columns, Math.floor(index / columns)];
+      [left, right, top, bottom] = [Math.min(left, column), Math.max(right, column), Math.min(top, row), Math.max(bottom, row)];
+      for (let dy = -1; dy <= 1; dy += 1) {
+        for (let dx = -1; dx <= 1; dx += 1) {
+          const [c, r] = [column + dx, row + dy];
+          const next = r * columns + c;
+          if (c >= 0 && c < columns && r >= 0 && r < rows && inked[next] && !seen[next]) {
+            seen[next] = 1;
+            stack.push(next);
+          }
+        }
       }
-      const code = jsQR(tile, tileWidth, bottom - top, { inversionAttempts: 'dontInvert' });
-      // jsQR sometimes reports an empty "code" in noise; a real slip code is never empty.
-      if (code?.data && !found.includes(code.data)) found.push(code.data);
     }
-    if (bottom === height) break;
+    if (right - left + 1 < 8 || bottom - top + 1 < 8) continue;
+    const code = decodeArea({ width, height, grey }, (left - 2) * cell, (top - 2) * cell, (right + 3) * cell, (bottom + 3) * cell);
+    // jsQR sometimes reports an empty "code" in noise; a real slip code is never empty.
+    if (code && !found.includes(code)) found.push(code);
   }
   return found;
+}
+
+/** jsQR on one rectangle of the page (clipped to it), the grey levels given as RGBA. */
+function decodeArea({ width, height, grey }: GreyImage, x0: number, y0: number, x1: number, y1: number): string | undefined {
+  const [left, top, right, bottom] = [Math.max(0, x0), Math.max(0, y0), Math.min(width, x1), Math.min(height, y1)];
+  const areaWidth = right - left;
+  const rgba = new Uint8ClampedArray(areaWidth * (bottom - top) * 4);
+  for (let y = top; y < bottom; y += 1) {
+    for (let x = left; x < right; x += 1) {
+      const at = ((y - top) * areaWidth + (x - left)) * 4;
+      rgba.fill(grey[y * width + x] ?? 255, at, at + 3);
+      rgba[at + 3] = 255;
+    }
+  }
+  return jsQR(rgba, areaWidth, bottom - top, { inversionAttempts: 'dontInvert' })?.data || undefined;
 }
