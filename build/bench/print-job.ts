@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
+import { PinStore } from '../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 import { missingPrintStack, PrintStack } from '../../tests/print-e2e/print-system';
 import { openKiosk } from './kiosk-page';
@@ -17,8 +18,8 @@ import { interactiveAt } from './page-timing';
 
 const QUEUE = 'hjelpepunkt-bench-slip80';
 
-/** `dataDirectory`: a set-up kiosk's (its PIN set), for a host of its own that prints to the system's queue. */
-export async function measurePrintJob(dataDirectory: string, runs: number): Promise<number[]> {
+/** `workFolder`: the benchmark's temporary folder, where this step's kiosk keeps its data. */
+export async function measurePrintJob(workFolder: string, runs: number): Promise<number[]> {
   const missing = missingPrintStack();
   if (missing) throw new Error(`--print needs the real printing stack: ${missing}`);
   const stack = new PrintStack();
@@ -30,7 +31,11 @@ export async function measurePrintJob(dataDirectory: string, runs: number): Prom
     await stack.start();
     stack.addPdfQueue(QUEUE);
     stack.makeDefault(QUEUE);
-    // The kiosk names its printer, as an office's setup does, rather than trusting the system's default.
+    // A set-up kiosk (its PIN set) that names its printer, as an office's setup does, rather than
+    // trusting the system's default.
+    const dataDirectory = path.join(workFolder, 'print-data');
+    fs.mkdirSync(dataDirectory);
+    await new PinStore(dataDirectory).set('246813');
     fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ printerName: QUEUE }));
     host = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger() });
     browser = await chromium.launch({

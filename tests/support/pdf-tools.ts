@@ -38,11 +38,9 @@ export function pdfQrCodes(file: string, dpi = 203): string[] {
   try {
     // Grey levels (PGM), not PNG: encoding and decoding a long slip's PNG took longer than reading its codes.
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', file, path.join(directory, 'page')], { stdio: 'ignore' });
-    const found = new Set<string>();
-    for (const image of fs.readdirSync(directory).filter((name) => name.endsWith('.pgm')).sort()) {
-      for (const code of decodeAll(readPgm(path.join(directory, image)), dpi)) found.add(code);
-    }
-    return [...found];
+    const pages = fs.readdirSync(directory).filter((name) => name.endsWith('.pgm')).sort();
+    // In reading order, each address once (the same code may be printed twice).
+    return [...new Set(pages.flatMap((image) => decodeAll(readPgm(path.join(directory, image)), dpi)))];
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
   }
@@ -68,7 +66,9 @@ function readPgm(file: string): GreyImage {
  * that touches text is still read, only from a larger cut-out.
  */
 function decodeAll({ width, height, grey }: GreyImage, dpi: number): string[] {
+  // One cell is a millimetre, so sizes below are in cells.
   const cell = Math.max(1, Math.round(dpi / 25.4));
+  const [smallestCode, margin] = [8, 2];
   const columns = Math.ceil(width / cell);
   const rows = Math.ceil(height / cell);
   const inked = new Uint8Array(columns * rows);
@@ -98,10 +98,9 @@ function decodeAll({ width, height, grey }: GreyImage, dpi: number): string[] {
         }
       }
     }
-    if (right - left + 1 < 8 || bottom - top + 1 < 8) continue;
-    const code = decodeArea({ width, height, grey }, (left - 2) * cell, (top - 2) * cell, (right + 3) * cell, (bottom + 3) * cell);
-    // jsQR sometimes reports an empty "code" in noise; a real slip code is never empty.
-    if (code && !found.includes(code)) found.push(code);
+    if (right - left + 1 < smallestCode || bottom - top + 1 < smallestCode) continue;
+    const code = decodeArea({ width, height, grey }, (left - margin) * cell, (top - margin) * cell, (right + 1 + margin) * cell, (bottom + 1 + margin) * cell);
+    if (code) found.push(code);
   }
   return found;
 }
@@ -118,5 +117,6 @@ function decodeArea({ width, height, grey }: GreyImage, x0: number, y0: number, 
       rgba[at + 3] = 255;
     }
   }
+  // jsQR sometimes reports an empty "code" in noise; a real slip code is never empty.
   return jsQR(rgba, areaWidth, bottom - top, { inversionAttempts: 'dontInvert' })?.data || undefined;
 }
