@@ -4,7 +4,8 @@
  * (Xvfb, cupsd, a cups-pdf queue) and headful Chromium with --kiosk-printing, as `npm start`'s
  * Chromium kiosk prints. Everything it starts is stopped; the queue is removed.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -18,15 +19,20 @@ import { interactiveAt } from './page-timing';
 
 const QUEUE = 'hjelpepunkt-bench-slip80';
 
-/** `workFolder`: the benchmark's temporary folder, where this step's kiosk keeps its data. */
-export async function measurePrintJob(workFolder: string, runs: number): Promise<number[]> {
+/**
+ * `workFolder`: the benchmark's temporary folder, where this step's kiosk keeps its data. Also
+ * returns the floor: the same browser printing a one-line page, window.print() → the job in the
+ * queue, which is Chromium's own print pipeline (layout to PDF, hand-over to CUPS) with no kiosk.
+ */
+export async function measurePrintJob(workFolder: string, runs: number): Promise<{ tapToJob: number[]; floor: number[] }> {
   const missing = missingPrintStack();
   if (missing) throw new Error(`--print needs the real printing stack: ${missing}`);
   const stack = new PrintStack();
   // The benchmark's other host has no print queue (a slip there is refused); this one follows CUPS.
   let host: RunningWebHost | undefined;
   let browser: Browser | undefined;
-  const times: number[] = [];
+  const tapToJob: number[] = [];
+  const floor: number[] = [];
   try {
     await stack.start();
     stack.addPdfQueue(QUEUE);
@@ -52,31 +58,41 @@ export async function measurePrintJob(workFolder: string, runs: number): Promise
       await page.getByRole('button', { name: 'Get help now' }).click();
       await page.getByRole('button', { name: 'Print these numbers' }).click();
       await page.getByTitle('What the slip will look like').waitFor();
-      const before = jobs();
+      const before = await jobs();
       const tapped = page.evaluate(() => new Promise<number>((resolve) => document.addEventListener('click', (event) => resolve(performance.timeOrigin + event.timeStamp), { capture: true, once: true })));
       await page.getByRole('button', { name: 'Print', exact: true }).click();
-      const tapAt = await tapped;
-      // The job appears in the queue: poll it (each poll takes a few ms of lpstat).
-      let queuedAt = Number.NaN;
-      for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-        if (jobs().some((id) => !before.includes(id))) {
-          queuedAt = Date.now();
-          break;
-        }
-      }
-      times.push(queuedAt - tapAt);
+      tapToJob.push((await queuedAfter(before)) - (await tapped));
       await page.getByRole('status').waitFor({ timeout: 30_000 });
+
+      await page.setContent('<p>Hjelpepunkt</p>');
+      const floorBefore = await jobs();
+      const printAt = Date.now();
+      await page.evaluate(() => setTimeout(() => window.print()));
+      floor.push((await queuedAfter(floorBefore)) - printAt);
     }
   } finally {
     await browser?.close();
     await host?.close();
     await stack.stop();
   }
-  return times;
+  return { tapToJob, floor };
 }
 
-function jobs(): string[] {
-  return execFileSync('lpstat', ['-W', 'all', '-o', QUEUE], { encoding: 'utf8' })
+/**
+ * When a job not in `before` appears in the queue (NaN after 15 s). Polled asynchronously (each
+ * poll is a few ms of lpstat): the kiosk's host runs in this process, and a blocking poll would stop
+ * it answering the page.
+ */
+async function queuedAfter(before: string[]): Promise<number> {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+    if ((await jobs()).some((id) => !before.includes(id))) return Date.now();
+  }
+  return Number.NaN;
+}
+
+async function jobs(): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('lpstat', ['-W', 'all', '-o', QUEUE], { encoding: 'utf8' });
+  return stdout
     .split('\n')
     .map((line) => line.split(/\s+/)[0] ?? '')
     .filter(Boolean);
