@@ -8,8 +8,10 @@
  * tests/electron-e2e (where an Electron binary exists).
  */
 import type { Page } from '@playwright/test';
-import { chooseLanguage, expect, test } from './fixtures';
+import { chooseLanguage, expect, inLandscapeOnly, test } from './fixtures';
 import { message, TOPICS } from './content';
+
+inLandscapeOnly();
 
 /** Where the kiosk is: its address, its screen (main heading) and how many pages the browser has. */
 async function whereAmI(page: Page): Promise<{ url: string; heading: string | null; pages: number }> {

@@ -107,20 +107,26 @@ function trustedKeysWith(baseKeys: string, keys: TestKey[], file: string): strin
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Which of the WCAG 2.2 AA rules to run: `only` these, or all `except` these. */
+export type AxeScope = { only: readonly string[] } | { except: readonly string[] };
+
 /**
  * axe with the WCAG 2.2 AA rule set: zero violations. These tests check over six hundred screens,
  * so axe-core is put into each document once (the page and any frame, such as the slip preview)
  * and run there, about 0.3 s a screen; AxeBuilder injects it again and opens a helper page on every
- * call (about 1.7 s). `rules` limits the run to those rules.
+ * call (about 1.7 s). `scope` limits the run (every rule without it).
  */
-export async function expectAccessible(page: Page, where: string, rules?: readonly string[]): Promise<void> {
+export async function expectAccessible(page: Page, where: string, scope?: AxeScope): Promise<void> {
   type Violation = { id: string; nodes: { target: unknown[] }[] };
   // axe in the page asks axe in each same-origin frame for its part of the results.
   for (const frame of page.frames()) if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
-  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_22_AA };
+  const options =
+    scope && 'only' in scope
+      ? { runOnly: { type: 'rule', values: scope.only } }
+      : { runOnly: { type: 'tag', values: WCAG_22_AA }, rules: Object.fromEntries((scope?.except ?? []).map((rule) => [rule, { enabled: false }])) };
   const violations = await page.evaluate(
-    (only) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: only }).then((results) => results.violations),
-    runOnly,
+    (runOptions) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, runOptions).then((results) => results.violations),
+    options,
   );
   const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
