@@ -84,6 +84,8 @@ try {
     if (session % SAMPLE_EVERY === 0 || session === sessions) {
       pageHeap.push({ session, mb: await heapAfterGc(page) });
       hostHeap.push({ session, mb: await host.heapMb() });
+      // A long soak runs for hours: each sample is shown as it is taken.
+      say(`  session ${session}: page heap ${pageHeap.at(-1)?.mb.toFixed(2)} MB, host heap ${hostHeap.at(-1)?.mb.toFixed(2)} MB, ${((Date.now() - started) / 60_000).toFixed(1)} min`);
     }
   }
 } catch (error) {
