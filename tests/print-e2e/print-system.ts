@@ -1,7 +1,7 @@
 /**
  * The real printing stack for the printing tests: an X server (Xvfb) for headful Chromium, the CUPS
  * scheduler, and test queues. Everything this starts is stopped by its PID; queues it adds are
- * removed and the previous default printer restored.
+ * removed, the previous default printer restored, and the PDFs its queues wrote deleted.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,9 +31,12 @@ export class PrintStack {
   private readonly started: ChildProcess[] = [];
   private readonly queues: string[] = [];
   private previousDefault: string | undefined;
+  /** What cups-pdf's folder held before: every other PDF in it was printed while this stack ran. */
+  private pdfsBefore = new Set<string>();
   display = '';
 
   async start(): Promise<void> {
+    this.pdfsBefore = new Set(pdfFiles());
     this.display = `:${90 + (process.pid % 9)}`;
     this.started.push(spawn('Xvfb', [this.display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' }));
     if (!tryRun('lpstat', ['-r'])?.includes('scheduler is running')) {
@@ -79,6 +82,7 @@ export class PrintStack {
       tryRun('lpadmin', ['-x', queue]);
     }
     if (this.previousDefault) tryRun('lpadmin', ['-d', this.previousDefault]);
+    for (const file of pdfFiles()) if (!this.pdfsBefore.has(file)) fs.rmSync(file, { force: true });
     for (const child of this.started.reverse()) {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
@@ -86,17 +90,23 @@ export class PrintStack {
   }
 }
 
+/** The PDFs in cups-pdf's folder (its Debian default: ~/PDF of the user who printed). */
+function pdfFiles(): string[] {
+  const directory = path.join(os.homedir(), 'PDF');
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory)
+    .filter((name) => name.endsWith('.pdf'))
+    .map((name) => path.join(directory, name));
+}
+
 /**
  * PDFs cups-pdf finished after `since` (ms), newest last. It writes straight into ~/PDF, so a file
  * appears before Ghostscript is done with it: only one that ends in %%EOF is whole.
  */
 export function pdfsSince(since: number): string[] {
-  const directory = path.join(os.homedir(), 'PDF');
-  if (!fs.existsSync(directory)) return [];
-  return fs
-    .readdirSync(directory)
-    .map((name) => path.join(directory, name))
-    .filter((file) => file.endsWith('.pdf') && fs.statSync(file).mtimeMs >= since && isWholePdf(file))
+  return pdfFiles()
+    .filter((file) => fs.statSync(file).mtimeMs >= since && isWholePdf(file))
     .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
 }
 
