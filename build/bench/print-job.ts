@@ -4,12 +4,11 @@
  * (Xvfb, cupsd, a cups-pdf queue) and headful Chromium with --kiosk-printing, as `npm start`'s
  * Chromium kiosk prints. Everything it starts is stopped; the queue is removed.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { createMemoryLogger } from '../../electron/services/log';
+import { CupsQueue } from '../../electron/services/printing/cups';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
@@ -90,10 +89,7 @@ async function queuedAfter(before: string[]): Promise<number> {
   return Number.NaN;
 }
 
-async function jobs(): Promise<string[]> {
-  const { stdout } = await promisify(execFile)('lpstat', ['-W', 'all', '-o', QUEUE], { encoding: 'utf8' });
-  return stdout
-    .split('\n')
-    .map((line) => line.split(/\s+/)[0] ?? '')
-    .filter(Boolean);
+/** Every job on the benchmark's queue, through the kiosk's own (asynchronous) lpstat reader. */
+function jobs(): Promise<string[]> {
+  return new CupsQueue().jobIds(QUEUE, 'all');
 }

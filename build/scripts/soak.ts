@@ -134,7 +134,10 @@ else {
 }
 process.exit(result.failure ? 1 : 0);
 
-/** A visitor: a language, a few topics, perhaps larger text and a printed slip; then the session ends. `printing` in: a slip, always. */
+/**
+ * A visitor: a language, a few topics, perhaps larger text and a printed slip; then the session
+ * ends. Given `printing`, the visitor uses that language and always prints (the warm-up).
+ */
 async function visit(page: Page, printing?: (typeof languages)[number]): Promise<void> {
   const language = printing ?? pick(languages);
   const say = (key: string): string => text(language.code, key);
