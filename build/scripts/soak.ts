@@ -5,7 +5,8 @@
  * or by "finish", after a warm-up that prints a slip in every language. The page's JavaScript heap
  * and the host's are sampled after garbage collection; the run fails on any page error, console
  * error or request outside the app, and on heap growth of more than 5 % after the warm-up. 10,000
- * sessions is about a year of a busy kiosk.
+ * sessions is about a year of a busy kiosk. Stopped early (Ctrl+C, SIGTERM), it ends after the
+ * session under way and reports the sessions run so far; the heap check then covers those.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,13 +61,25 @@ const pageHeap: { session: number; mb: number }[] = [];
 const hostHeap: { session: number; mb: number }[] = [];
 const ends = { 'quick exit': 0, 'idle reset': 0, finish: 0 };
 let failure: string | undefined;
+let sessionsRun = 0;
 const started = Date.now();
+// A long soak may have to make room for other work: the figures so far are kept, not lost.
+let stopAsked = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAsked = true;
+    say(`  ${signal}: stopping after the session under way`);
+  });
+}
 
 let browser: Browser | undefined;
 try {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    // The soak's own handlers stop it between sessions; Playwright's would close the browser mid-session.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const page = await context.newPage();
@@ -85,12 +98,13 @@ try {
   }
   ends.finish = 0;
 
-  for (let session = 1; session <= sessions; session += 1) {
+  for (let session = 1; session <= sessions && !stopAsked; session += 1) {
     if (random() < 0.03) await conversation(page);
     else await visit(page);
     await welcome.waitFor({ timeout: 30_000 });
     guard.expectClean();
-    if (session % SAMPLE_EVERY === 0 || session === sessions) {
+    sessionsRun = session;
+    if (session % SAMPLE_EVERY === 0 || session === sessions || stopAsked) {
       pageHeap.push({ session, mb: await heapAfterGc(page) });
       hostHeap.push({ session, mb: await host.heapMb() });
       // A long soak runs for hours: each sample is shown as it is taken.
@@ -106,14 +120,16 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
 }
 
-const growth = (samples: { session: number; mb: number }[]): number => {
+/** Growth from the first to the second half of the samples after the warm-up; null with too few to judge. */
+const growth = (samples: { session: number; mb: number }[]): number | null => {
   const warm = samples.filter((sample) => sample.session > WARM_UP);
-  if (warm.length < 4) return 0;
+  if (warm.length < 4) return null;
   const half = Math.floor(warm.length / 2);
   return median(warm.slice(half).map((sample) => sample.mb)) / median(warm.slice(0, half).map((sample) => sample.mb)) - 1;
 };
 const result = {
-  sessions,
+  sessions: sessionsRun,
+  sessionsAsked: sessions,
   seed: Number(values.seed),
   minutes: (Date.now() - started) / 60_000,
   ends,
@@ -121,16 +137,20 @@ const result = {
   hostHeapMb: { first: hostHeap[0]?.mb, last: hostHeap.at(-1)?.mb, growthAfterWarmUp: growth(hostHeap) },
   failure,
 };
+const percent = (fraction: number | null): string => (fraction === null ? 'too few samples after the warm-up to judge' : `${(fraction * 100).toFixed(1)} %`);
 if (!failure) {
-  if (result.pageHeapMb.growthAfterWarmUp > 0.05) result.failure = `the page's heap grew ${(result.pageHeapMb.growthAfterWarmUp * 100).toFixed(1)} % after the warm-up`;
-  else if (result.hostHeapMb.growthAfterWarmUp > 0.05) result.failure = `the host's heap grew ${(result.hostHeapMb.growthAfterWarmUp * 100).toFixed(1)} % after the warm-up`;
+  if ((result.pageHeapMb.growthAfterWarmUp ?? 0) > 0.05) result.failure = `the page's heap grew ${percent(result.pageHeapMb.growthAfterWarmUp)} after the warm-up`;
+  else if ((result.hostHeapMb.growthAfterWarmUp ?? 0) > 0.05) result.failure = `the host's heap grew ${percent(result.hostHeapMb.growthAfterWarmUp)} after the warm-up`;
 }
+const judged = result.pageHeapMb.growthAfterWarmUp !== null && result.hostHeapMb.growthAfterWarmUp !== null;
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
-  say(`Soak: ${sessions} sessions (seed ${result.seed}) in ${result.minutes.toFixed(1)} min, after a warm-up slip in each of ${languages.length} languages; ended by quick exit ${ends['quick exit']}, idle reset ${ends['idle reset']}, finish ${ends.finish}`);
-  say(`  page JS heap after GC: ${result.pageHeapMb.first?.toFixed(2)} → ${result.pageHeapMb.last?.toFixed(2)} MB (growth after warm-up ${(result.pageHeapMb.growthAfterWarmUp * 100).toFixed(1)} %)`);
-  say(`  host heap after GC:    ${result.hostHeapMb.first?.toFixed(2)} → ${result.hostHeapMb.last?.toFixed(2)} MB (growth after warm-up ${(result.hostHeapMb.growthAfterWarmUp * 100).toFixed(1)} %)`);
-  say(result.failure ? `FAILED: ${result.failure}` : 'No page error, console error or request outside the app; heap steady.');
+  if (sessionsRun < sessions) say(`Stopped early: ${sessionsRun} of ${sessions} sessions run.`);
+  say(`Soak: ${sessionsRun} sessions (seed ${result.seed}) in ${result.minutes.toFixed(1)} min, after a warm-up slip in each of ${languages.length} languages; ended by quick exit ${ends['quick exit']}, idle reset ${ends['idle reset']}, finish ${ends.finish}`);
+  say(`  page JS heap after GC: ${result.pageHeapMb.first?.toFixed(2)} → ${result.pageHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.pageHeapMb.growthAfterWarmUp)})`);
+  say(`  host heap after GC:    ${result.hostHeapMb.first?.toFixed(2)} → ${result.hostHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.hostHeapMb.growthAfterWarmUp)})`);
+  if (result.failure) say(`FAILED: ${result.failure}`);
+  else say(`No page error, console error or request outside the app; ${judged ? 'heap steady' : 'heap growth not judged (run more sessions)'}.`);
 }
 process.exit(result.failure ? 1 : 0);
 
