@@ -9,11 +9,6 @@ import type { Page } from '@playwright/test';
 export type ScreenShows = { heading: string; fontsLoaded?: boolean };
 
 /**
- * Starts watching for the next tap; resolves (in the page) with the milliseconds from the tap's
- * input event to the first frame whose main heading is `heading` (and, if asked, whose fonts have
- * all loaded). Call it, then tap, then await `tapResult`.
- */
-/**
  * The watcher, as plain JavaScript run in the page. (Written as text: the TypeScript runner would
  * wrap a named function in a helper that does not exist inside the page.)
  */
