@@ -145,7 +145,7 @@ if (!failure) {
 const judged = result.pageHeapMb.growthAfterWarmUp !== null && result.hostHeapMb.growthAfterWarmUp !== null;
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
-  if (sessionsRun < sessions) say(`Stopped early: ${sessionsRun} of ${sessions} sessions run.`);
+  if (sessionsRun < sessions && !failure) say(`Stopped early: ${sessionsRun} of ${sessions} sessions run.`);
   say(`Soak: ${sessionsRun} sessions (seed ${result.seed}) in ${result.minutes.toFixed(1)} min, after a warm-up slip in each of ${languages.length} languages; ended by quick exit ${ends['quick exit']}, idle reset ${ends['idle reset']}, finish ${ends.finish}`);
   say(`  page JS heap after GC: ${result.pageHeapMb.first?.toFixed(2)} → ${result.pageHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.pageHeapMb.growthAfterWarmUp)})`);
   say(`  host heap after GC:    ${result.hostHeapMb.first?.toFixed(2)} → ${result.hostHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.hostHeapMb.growthAfterWarmUp)})`);
