@@ -1,7 +1,8 @@
 /**
  * Keeps the fallback's Chromium on screen: when it exits without being asked to (Alt+F4, Ctrl+W,
  * a crash), it starts again with a fresh profile. If it keeps dying, the supervisor gives up
- * rather than flicker forever, and the launcher exits with an error for the OS to see.
+ * rather than flicker forever, and the launcher exits with an error for the OS to see. The host
+ * can also ask for a fresh browser (a page frozen in a print call): that is not counted as a crash.
  */
 import { CrashBudget } from '../services/crash-budget';
 
@@ -23,6 +24,7 @@ export type SupervisorEvents = {
 export class BrowserSupervisor {
   private current: SupervisedRun | undefined;
   private stopping = false;
+  private restartAsked = false;
   private restarts = 0;
   private readonly budget: CrashBudget;
 
@@ -42,14 +44,22 @@ export class BrowserSupervisor {
       run.cleanUp();
       if (this.stopping) {
         this.events.stopped();
-      } else if (this.budget.recordAndCheckExceeded(this.now())) {
+      } else if (!this.restartAsked && this.budget.recordAndCheckExceeded(this.now())) {
         this.events.gaveUp();
       } else {
+        this.restartAsked = false;
         this.restarts += 1;
         this.events.restarted(this.restarts);
         this.run();
       }
     });
+  }
+
+  /** Ends the browser and opens it again, on a fresh profile; not counted as a crash. */
+  restart(): void {
+    if (this.stopping || !this.current) return;
+    this.restartAsked = true;
+    this.current.kill();
   }
 
   /** Ends the browser for good (staff quit, Ctrl+C, SIGTERM); `stopped` follows once it exited. */

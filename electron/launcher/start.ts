@@ -95,6 +95,7 @@ if (plan.kind === 'electron') {
         })
       : null;
   let stopKiosk = (): void => undefined;
+  let restartBrowser = (): void => undefined;
   const serve = (port: number): Promise<RunningWebHost> =>
     startWebHost({
       ...BUILT_APP,
@@ -109,6 +110,7 @@ if (plan.kind === 'electron') {
         browserPolicies: delivery?.kind === 'mount-namespace' ? 'in-force' : 'not-in-force',
       },
       quitKiosk: () => stopKiosk(),
+      restartBrowser: () => restartBrowser(),
     });
   // A fixed port makes the address easy to bookmark; any free port will do if it is taken.
   const host = await serve(PREFERRED_PORT).catch((error: NodeJS.ErrnoException) => {
@@ -141,7 +143,13 @@ if (plan.kind === 'electron') {
           child.once('exit', () => resolve());
           child.once('error', () => resolve());
         }),
-        kill: () => void child.kill('SIGTERM'),
+        kill: () => {
+          child.kill('SIGTERM');
+          // A browser frozen in a print call may not answer SIGTERM.
+          setTimeout(() => {
+            if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+          }, 5_000).unref();
+        },
         cleanUp: () => fs.rmSync(run, { recursive: true, force: true }),
       };
     };
@@ -159,6 +167,7 @@ if (plan.kind === 'electron') {
     });
     supervisor.run();
     stopKiosk = () => supervisor.stop();
+    restartBrowser = () => supervisor.restart();
   } else if (plan.kind === 'serve-only') {
     for (const line of serveOnlyNotice(host.launchUrl(), plan.reason)) console.log(line);
     stopKiosk = () => void host.close().then(() => process.exit(0));

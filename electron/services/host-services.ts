@@ -44,6 +44,11 @@ export type HostServiceOptions = {
   lockdown?: Omit<LockdownSources, 'env'>;
   /** Ends the kiosk program when staff ask for it; absent where the host cannot (npm run serve). */
   quitKiosk?: () => void;
+  /**
+   * Starts the browser showing the kiosk again (the Chromium fallback's supervisor), for a page
+   * frozen in a print call; absent where the host cannot.
+   */
+  restartBrowser?: () => void;
 };
 
 export type HostServices = Omit<HostHandlerDependencies, 'endSession' | 'sendSlip'> & {
@@ -65,6 +70,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
   const useQueue = options.useSystemPrintQueue !== false;
   const { cups, queue } = useQueue ? await systemPrintQueue() : { cups: undefined, queue: undefined };
   const pins = new PinStore(options.dataDirectory);
+  const restarts = new RestartLog(options.dataDirectory);
   return {
     host: options.host,
     version: options.version,
@@ -80,8 +86,13 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
       configuredPrinter: () => (options.host === 'web' ? '' : config().printerName),
       log: options.log,
       timing: options.printTiming,
+      sendHung: () => {
+        // The frozen page cannot end its visit: a fresh browser does, and staff see why in the health view.
+        restarts.record(options.restartBrowser ? 'printing hung: the browser was restarted' : 'printing hung: a slip was never sent');
+        options.restartBrowser?.();
+      },
     }),
-    staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory, { log: options.log }), restarts: new RestartLog(options.dataDirectory) },
+    staff: { access: new StaffAccess(pins, { log: options.log }), pins, counters: new Counters(options.dataDirectory, { log: options.log }), restarts },
     dataDirectory: options.dataDirectory,
     fontsDirectory: options.fontsDirectory,
     recordings: new Recordings(() => contentPacks.content()),

@@ -39,9 +39,10 @@ export type WebHostOptions = {
   printTiming?: { confirmTimeoutMs: number; pollMs: number };
   /** Follow slips in the system's print queue (default true; without one the kiosk does not print). */
   useSystemPrintQueue?: boolean;
-  /** The health view's lockdown facts, and staff's "Quit the kiosk" (the launcher gives both). */
+  /** The health view's lockdown facts, staff's "Quit the kiosk", and a fresh browser for a page frozen in a print call (the launcher gives all three). */
   lockdown?: HostServiceOptions['lockdown'];
   quitKiosk?: () => void;
+  restartBrowser?: () => void;
 };
 
 export type RunningWebHost = {

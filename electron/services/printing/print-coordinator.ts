@@ -33,7 +33,18 @@ export type PrintCoordinatorOptions = {
   configuredPrinter: () => string;
   log: Logger;
   timing?: { confirmTimeoutMs: number; pollMs: number };
+  /**
+   * Called when a print was begun and never came back to `confirm` within `sendDeadlineMs`: the
+   * browser's print call hangs (measured with a broken CUPS client library: Chromium's
+   * window.print() never returns, and the page, Quick exit included, stops answering).
+   */
+  sendHung?: () => void;
+  /** How long sending a slip may take before it counts as hung; it normally takes 1–3 s. */
+  sendDeadlineMs?: number;
 };
+
+/** Long enough for a slow, busy machine to send a slip (1–3 s when quiet, about 10 s loaded). */
+const SEND_DEADLINE_MS = 60_000;
 
 export type PrintStart =
   | { kind: 'not-ready'; readiness: PrinterReadiness }
@@ -50,6 +61,8 @@ export class PrintCoordinator {
   private readonly orphaned = new Map<string, { printer: string; before: Set<string> }>();
   /** Every print begun in this session, confirmed or not: what ending the session must clean up. */
   private started: { printer: string; before: Set<string> }[] = [];
+  /** One per print being sent: fires if the print never comes back to `confirm`. */
+  private readonly deadlines = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly options: PrintCoordinatorOptions) {
     this.cups = options.cups;
@@ -104,10 +117,15 @@ export class PrintCoordinator {
     const before = await this.jobs.snapshot(readiness.printer);
     this.pending.set(token, { printer: readiness.printer, before });
     this.started.push({ printer: readiness.printer, before });
+    const deadline = setTimeout(() => void this.sendHung(token), this.options.sendDeadlineMs ?? SEND_DEADLINE_MS);
+    deadline.unref();
+    this.deadlines.set(token, deadline);
     return { kind: 'ready', printer: readiness.printer, token };
   }
 
   async confirm(token: string): Promise<PrintOutcome> {
+    clearTimeout(this.deadlines.get(token));
+    this.deadlines.delete(token);
     const orphan = this.orphaned.get(token);
     if (orphan) {
       this.orphaned.delete(token);
@@ -123,11 +141,22 @@ export class PrintCoordinator {
 
   /** The session is over: forget its prints, cancel any of its jobs still waiting. */
   async endSession(): Promise<void> {
+    for (const deadline of this.deadlines.values()) clearTimeout(deadline);
+    this.deadlines.clear();
     const started = this.started;
     this.started = [];
     for (const [token, print] of this.pending) this.orphaned.set(token, print);
     this.pending.clear();
     await this.jobs?.endSession(started);
+  }
+
+  /** A print never came back from the browser: the visit is over for printing; whatever it queued goes. */
+  private async sendHung(token: string): Promise<void> {
+    this.deadlines.delete(token);
+    if (!this.pending.has(token)) return;
+    this.options.log.error('print', `a slip was not sent within ${Math.round((this.options.sendDeadlineMs ?? SEND_DEADLINE_MS) / 1000)} s: the browser's print call hangs`);
+    await this.endSession();
+    this.options.sendHung?.();
   }
 
   private useQueue(queue: PrintQueue | undefined): void {

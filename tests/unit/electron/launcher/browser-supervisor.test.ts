@@ -27,6 +27,28 @@ describe('BrowserSupervisor', () => {
     expect(events.restarted).toHaveBeenCalledWith(1);
   });
 
+  it('opens a fresh browser when the host asks (a page frozen in a print call), and never counts that as a crash', async () => {
+    const { runs, start } = fakeRuns();
+    const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };
+    const supervisor = new BrowserSupervisor(start, events, { maxCrashes: 2, withinMs: 60_000 }, () => 0);
+    supervisor.run();
+    for (let restart = 1; restart <= 5; restart += 1) {
+      supervisor.restart();
+      await settle();
+      expect(runs[restart - 1]?.kill).toHaveBeenCalled();
+      expect(runs[restart - 1]?.cleanUp).toHaveBeenCalled();
+    }
+    expect(runs).toHaveLength(6);
+    expect(events.gaveUp).not.toHaveBeenCalled();
+    // Crashes are still counted: more than two in the same minute and it gives up.
+    for (const crashed of [5, 6, 7]) {
+      expect(events.gaveUp).not.toHaveBeenCalled();
+      runs[crashed]?.exit();
+      await settle();
+    }
+    expect(events.gaveUp).toHaveBeenCalled();
+  });
+
   it('stops for good when asked (staff quit, Ctrl+C), without reopening', async () => {
     const { runs, start } = fakeRuns();
     const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };

@@ -34,6 +34,34 @@ describe('PrintCoordinator', () => {
     expect(q.cancelled).toEqual(['slip80-21']);
   });
 
+  it('gives up on a print that never comes back from the browser: says so, cancels what it queued, asks for a fresh browser', async () => {
+    const q = readyQueue();
+    const log = createMemoryLogger();
+    let hung = 0;
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log, timing: { confirmTimeoutMs: 50, pollMs: 5 }, sendDeadlineMs: 40, sendHung: () => (hung += 1) });
+    const start = await printing.begin();
+    if (start.kind !== 'ready') throw new Error('not ready');
+    q.add('slip80-22'); // the slip reached the queue, but the browser's print call never returned
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(hung).toBe(1);
+    expect(q.cancelled).toEqual(['slip80-22']);
+    expect(log.lines.join('\n')).toMatch(/not sent within \d+ s: the browser's print call hangs/);
+    // Should the page come back after all, its print counts as failed: the visit is over for printing.
+    expect(await printing.confirm(start.token)).toEqual({ outcome: 'failed', reason: 'not-sent' });
+  });
+
+  it('leaves a print that comes back in time alone', async () => {
+    const q = readyQueue();
+    let hung = 0;
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5 }, sendDeadlineMs: 40, sendHung: () => (hung += 1) });
+    const start = await printing.begin();
+    if (start.kind !== 'ready') throw new Error('not ready');
+    q.add('slip80-23');
+    await printing.confirm(start.token); // the slip is still in the queue: timed out and cancelled, as any stuck slip
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(hung).toBe(0);
+  });
+
   it('refuses to print where no queue can confirm a slip or cancel it (so nothing can print later for the next visitor)', async () => {
     const printing = new PrintCoordinator({ cups: undefined, queue: undefined, configuredPrinter: () => '', log: createMemoryLogger() });
     expect(printing.confirmation()).toBe('none');
