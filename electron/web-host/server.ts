@@ -36,7 +36,7 @@ export type WebHostOptions = {
   version: string;
   log: Logger;
   port?: number;
-  printTiming?: { confirmTimeoutMs: number; pollMs: number };
+  printTiming?: HostServiceOptions['printTiming'];
   /** Follow slips in the system's print queue (default true; without one the kiosk does not print). */
   useSystemPrintQueue?: boolean;
   /** The health view's lockdown facts, staff's "Quit the kiosk", and a fresh browser for a page frozen in a print call (the launcher gives all three). */

@@ -13,6 +13,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
+import { RestartLog } from '../../electron/services/staff/restart-log';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
 import { PageGuard } from '../../build/support/page-guard';
 import { pdfPageSizeMm, pdfQrCodes } from '../support/pdf-tools';
@@ -152,4 +153,49 @@ test('quick exit while a slip is still printing cancels the job', async () => {
   await page.getByRole('button', { name: 'Quick exit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Velg språk' })).toBeVisible();
   await waitFor(() => stack.waitingJobs(SILENT).length === 0, 'the job to be cancelled', 5_000);
+});
+
+test('a page frozen in its print call: the kiosk gives up on the slip and asks for a fresh browser', async () => {
+  // What Debian's CUPS client library 2.4.2-3+deb12u10 did to Chromium: window.print() never
+  // returned, and the page's thread, Quick exit included, answered nothing. Here print() spins.
+  const SEND_DEADLINE_MS = 3_000;
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-hung-'));
+  fs.writeFileSync(path.join(data, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
+  await new PinStore(data).set('246813');
+  let restartsAsked = 0;
+  const frozenKiosk = await startWebHost({
+    ...BUILT_APP,
+    dataDirectory: data,
+    log: createMemoryLogger(),
+    printTiming: { confirmTimeoutMs: CONFIRM_TIMEOUT_MS, pollMs: 200, sendDeadlineMs: SEND_DEADLINE_MS },
+    restartBrowser: () => (restartsAsked += 1),
+  });
+  try {
+    stack.makeDefault(RECEIPT);
+    await browser?.close();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    guard = new PageGuard(frozenKiosk.url).watch(page);
+    // In every frame, the slip's too (the kiosk prints the slip's own frame).
+    await page.addInitScript(() => {
+      window.print = () => {
+        for (;;);
+      };
+    });
+    await page.goto(frozenKiosk.launchUrl());
+    await toSlipWithRosaOnly(page);
+    const tapped = Date.now();
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await waitFor(() => restartsAsked > 0, 'the kiosk to ask for a fresh browser', SEND_DEADLINE_MS + 10_000);
+    expect(Date.now() - tapped, 'not before the slip had its time').toBeGreaterThanOrEqual(SEND_DEADLINE_MS);
+    // What staff see first among the last restarts in the health view.
+    expect(new RestartLog(data).entries()[0]?.reason).toBe('printing hung: the browser was restarted');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(restartsAsked, 'asked once').toBe(1);
+  } finally {
+    // As the launcher does: the frozen browser is ended (the supervisor's own tests show it opens a fresh one).
+    await browser?.close();
+    await frozenKiosk.close();
+    fs.rmSync(data, { recursive: true, force: true });
+  }
 });

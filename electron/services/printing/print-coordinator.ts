@@ -32,18 +32,17 @@ export type PrintCoordinatorOptions = {
   /** The printer the office configured (its system name), or '' for the system default. */
   configuredPrinter: () => string;
   log: Logger;
-  timing?: { confirmTimeoutMs: number; pollMs: number };
+  /** How long a slip may wait in the queue, how often to look, and how long sending may take (`sendHung`). */
+  timing?: { confirmTimeoutMs: number; pollMs: number; sendDeadlineMs?: number };
   /**
    * Called when a print was begun and never came back to `confirm` within `sendDeadlineMs`: the
    * browser's print call hangs (measured with a broken CUPS client library: Chromium's
    * window.print() never returns, and the page, Quick exit included, stops answering).
    */
   sendHung?: () => void;
-  /** How long sending a slip may take before it counts as hung; it normally takes 1–3 s. */
-  sendDeadlineMs?: number;
 };
 
-/** Long enough for a slow, busy machine to send a slip (1–3 s when quiet, about 10 s loaded). */
+/** How long sending a slip may take before it counts as hung: it takes 1–3 s on a quiet machine, about 10 s on a loaded one. */
 const SEND_DEADLINE_MS = 60_000;
 
 export type PrintStart =
@@ -117,7 +116,7 @@ export class PrintCoordinator {
     const before = await this.jobs.snapshot(readiness.printer);
     this.pending.set(token, { printer: readiness.printer, before });
     this.started.push({ printer: readiness.printer, before });
-    const deadline = setTimeout(() => void this.sendHung(token), this.options.sendDeadlineMs ?? SEND_DEADLINE_MS);
+    const deadline = setTimeout(() => void this.sendHung(token), this.options.timing?.sendDeadlineMs ?? SEND_DEADLINE_MS);
     deadline.unref();
     this.deadlines.set(token, deadline);
     return { kind: 'ready', printer: readiness.printer, token };
@@ -154,7 +153,7 @@ export class PrintCoordinator {
   private async sendHung(token: string): Promise<void> {
     this.deadlines.delete(token);
     if (!this.pending.has(token)) return;
-    this.options.log.error('print', `a slip was not sent within ${Math.round((this.options.sendDeadlineMs ?? SEND_DEADLINE_MS) / 1000)} s: the browser's print call hangs`);
+    this.options.log.error('print', `a slip was not sent within ${Math.round((this.options.timing?.sendDeadlineMs ?? SEND_DEADLINE_MS) / 1000)} s: the browser's print call hangs`);
     await this.endSession();
     this.options.sendHung?.();
   }

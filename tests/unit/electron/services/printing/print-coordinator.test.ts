@@ -38,7 +38,7 @@ describe('PrintCoordinator', () => {
     const q = readyQueue();
     const log = createMemoryLogger();
     let hung = 0;
-    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log, timing: { confirmTimeoutMs: 50, pollMs: 5 }, sendDeadlineMs: 40, sendHung: () => (hung += 1) });
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log, timing: { confirmTimeoutMs: 50, pollMs: 5, sendDeadlineMs: 40 }, sendHung: () => (hung += 1) });
     const start = await printing.begin();
     if (start.kind !== 'ready') throw new Error('not ready');
     q.add('slip80-22'); // the slip reached the queue, but the browser's print call never returned
@@ -53,7 +53,7 @@ describe('PrintCoordinator', () => {
   it('leaves a print that comes back in time alone', async () => {
     const q = readyQueue();
     let hung = 0;
-    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5 }, sendDeadlineMs: 40, sendHung: () => (hung += 1) });
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5, sendDeadlineMs: 40 }, sendHung: () => (hung += 1) });
     const start = await printing.begin();
     if (start.kind !== 'ready') throw new Error('not ready');
     q.add('slip80-23');
