@@ -17,6 +17,7 @@ export type SupervisedRun = {
 
 export type SupervisorEvents = {
   restarted: (count: number) => void;
+  cleanUpFailed?: (error: Error) => void;
   gaveUp: () => void;
   stopped: () => void;
 };
@@ -41,7 +42,12 @@ export class BrowserSupervisor {
     const run = this.start();
     this.current = run;
     void run.exited.then(() => {
-      run.cleanUp();
+      try {
+        run.cleanUp();
+      } catch (error) {
+        // A profile that could not be removed must not keep the kiosk from reopening (or from stopping).
+        this.events.cleanUpFailed?.(error as Error);
+      }
       if (this.stopping) {
         this.events.stopped();
       } else if (!this.restartAsked && this.budget.recordAndCheckExceeded(this.now())) {

@@ -150,7 +150,8 @@ if (plan.kind === 'electron') {
             if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           }, 5_000).unref();
         },
-        cleanUp: () => fs.rmSync(run, { recursive: true, force: true }),
+        // After a SIGKILL, Chromium's helper processes may still write into the profile for a moment.
+        cleanUp: () => fs.rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
       };
     };
     const finish = (code: number) => (): void => {
@@ -159,6 +160,7 @@ if (plan.kind === 'electron') {
     };
     const supervisor = new BrowserSupervisor(startChromium, {
       restarted: (count) => console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`),
+      cleanUpFailed: (error) => console.error(`Hjelpepunkt: could not remove Chromium's throw-away profile (${error.message}).`),
       gaveUp: () => {
         console.error('Hjelpepunkt: Chromium keeps closing; giving up.');
         finish(1)();

@@ -49,6 +49,19 @@ describe('BrowserSupervisor', () => {
     expect(events.gaveUp).toHaveBeenCalled();
   });
 
+  it('reopens the browser even when the old profile could not be removed, and says so', async () => {
+    const { runs, start } = fakeRuns();
+    const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn(), cleanUpFailed: vi.fn() };
+    new BrowserSupervisor(start, events).run();
+    runs[0]?.cleanUp.mockImplementation(() => {
+      throw new Error('ENOTEMPTY');
+    });
+    runs[0]?.exit();
+    await settle();
+    expect(events.cleanUpFailed).toHaveBeenCalledWith(expect.objectContaining({ message: 'ENOTEMPTY' }));
+    expect(runs).toHaveLength(2);
+  });
+
   it('stops for good when asked (staff quit, Ctrl+C), without reopening', async () => {
     const { runs, start } = fakeRuns();
     const events = { restarted: vi.fn(), gaveUp: vi.fn(), stopped: vi.fn() };
