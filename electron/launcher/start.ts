@@ -145,10 +145,11 @@ if (plan.kind === 'electron') {
         }),
         kill: () => {
           child.kill('SIGTERM');
-          // A browser frozen in a print call may not answer SIGTERM.
+          // A browser frozen in a print call may not answer SIGTERM. A healthy one can take several
+          // seconds to close, and one killed mid-way leaves its profile behind: wait well past that.
           setTimeout(() => {
             if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-          }, 5_000).unref();
+          }, 20_000).unref();
         },
         // After a SIGKILL, Chromium's helper processes may still write into the profile for a moment.
         cleanUp: () => fs.rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
