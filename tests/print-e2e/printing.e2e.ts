@@ -52,10 +52,7 @@ test.beforeAll(async () => {
   stack.addPdfQueue(RECEIPT);
   stack.addPdfQueue(STOPPED);
   stack.addSilentSocketQueue(SILENT, (silentPrinter.address() as net.AddressInfo).port);
-  dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-'));
-  fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
-  // A kiosk that has been set up (otherwise it would open on the setup wizard).
-  await new PinStore(dataDirectory).set('246813');
+  dataDirectory = await setUpKioskData('hjelpepunkt-print-');
   kiosk = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger(), printTiming: { confirmTimeoutMs: CONFIRM_TIMEOUT_MS, pollMs: 200 } });
 });
 
@@ -71,6 +68,14 @@ test.afterAll(async () => {
   await stack.stop();
   if (dataDirectory) fs.rmSync(dataDirectory, { recursive: true, force: true });
 });
+
+/** A data folder for a kiosk that has been set up (otherwise it would open on the setup wizard), printing 80 mm discreet slips. */
+async function setUpKioskData(prefix: string): Promise<string> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.writeFileSync(path.join(folder, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
+  await new PinStore(folder).set('246813');
+  return folder;
+}
 
 /** A fresh kiosk browser on the given default printer, as `npm start` runs it: headful, silent printing. */
 async function kioskPage(defaultPrinter: string): Promise<Page> {
@@ -159,9 +164,7 @@ test('a page frozen in its print call: the kiosk gives up on the slip and asks f
   // What Debian's CUPS client library 2.4.2-3+deb12u10 did to Chromium: window.print() never
   // returned, and the page's thread, Quick exit included, answered nothing. Here print() spins.
   const SEND_DEADLINE_MS = 3_000;
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-print-hung-'));
-  fs.writeFileSync(path.join(data, 'config.json'), JSON.stringify({ discreetSlips: true, slipLayout: '80mm' }));
-  await new PinStore(data).set('246813');
+  const data = await setUpKioskData('hjelpepunkt-print-hung-');
   let restartsAsked = 0;
   const frozenKiosk = await startWebHost({
     ...BUILT_APP,

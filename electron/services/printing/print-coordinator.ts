@@ -116,7 +116,7 @@ export class PrintCoordinator {
     const before = await this.jobs.snapshot(readiness.printer);
     this.pending.set(token, { printer: readiness.printer, before });
     this.started.push({ printer: readiness.printer, before });
-    const deadline = setTimeout(() => void this.sendHung(token), this.options.timing?.sendDeadlineMs ?? SEND_DEADLINE_MS);
+    const deadline = setTimeout(() => void this.sendHung(token), this.sendDeadlineMs());
     deadline.unref();
     this.deadlines.set(token, deadline);
     return { kind: 'ready', printer: readiness.printer, token };
@@ -153,9 +153,13 @@ export class PrintCoordinator {
   private async sendHung(token: string): Promise<void> {
     this.deadlines.delete(token);
     if (!this.pending.has(token)) return;
-    this.options.log.error('print', `a slip was not sent within ${Math.round((this.options.timing?.sendDeadlineMs ?? SEND_DEADLINE_MS) / 1000)} s: the browser's print call hangs`);
+    this.options.log.error('print', `a slip was not sent within ${Math.round(this.sendDeadlineMs() / 1000)} s: the browser's print call hangs`);
     await this.endSession();
     this.options.sendHung?.();
+  }
+
+  private sendDeadlineMs(): number {
+    return this.options.timing?.sendDeadlineMs ?? SEND_DEADLINE_MS;
   }
 
   private useQueue(queue: PrintQueue | undefined): void {
