@@ -136,7 +136,9 @@ if (plan.kind === 'electron') {
       // A fresh one-time launch link each time: the page Chromium opens is the only client the host answers.
       const args = chromiumKioskArgs(host.launchUrl(), path.join(run, 'profile'), runningAsRoot, screen, debugPort);
       const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(unshare ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
-      const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run } });
+      // A process group of its own: when the browser process has gone, its helpers (renderers, GPU,
+      // utilities) can be ended with it before the profile they write into is removed.
+      const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run }, detached: true });
       return {
         // 'error' alone (Chromium could not be started at all) counts as an exit too.
         exited: new Promise((resolve) => {
@@ -151,8 +153,15 @@ if (plan.kind === 'electron') {
             if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           }, 20_000).unref();
         },
-        // After a SIGKILL, Chromium's helper processes may still write into the profile for a moment.
-        cleanUp: () => fs.rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
+        cleanUp: () => {
+          try {
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // The whole group has already gone.
+          }
+          // The helpers just killed may have had a write in flight.
+          fs.rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+        },
       };
     };
     const finish = (code: number) => (): void => {
