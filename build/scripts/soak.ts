@@ -62,17 +62,30 @@ const hostHeap: { session: number; mb: number }[] = [];
 const ends = { 'quick exit': 0, 'idle reset': 0, finish: 0 };
 let failure: string | undefined;
 let sessionsRun = 0;
+let warmedUp = 0;
 const started = Date.now();
 // A long soak may have to make room for other work: the figures so far are kept, not lost.
 let stopAsked = false;
+let stopNow = false;
+let browser: Browser | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    // A second signal: the run is stuck, or not wanted at all. The host ends when this process does.
+    if (stopAsked) {
+      stopNow = true;
+      void browser?.close();
+      // Should even that not end it (the host not answering), the run ends without its report.
+      setTimeout(() => {
+        fs.rmSync(work, { recursive: true, force: true });
+        process.exit(130);
+      }, 10_000).unref();
+      return;
+    }
     stopAsked = true;
-    say(`  ${signal}: stopping after the session under way`);
+    say(`  ${signal}: stopping after the session under way (again to stop at once)`);
   });
 }
 
-let browser: Browser | undefined;
 try {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -93,8 +106,10 @@ try {
   // compiled messages) are full, as a busy kiosk's are after its first days. Otherwise they fill
   // over the whole run, one language at a time, and look like a leak.
   for (const language of languages) {
+    if (stopAsked) break;
     await visit(page, language);
     await welcome.waitFor({ timeout: 30_000 });
+    warmedUp += 1;
   }
   ends.finish = 0;
 
@@ -112,7 +127,7 @@ try {
     }
   }
 } catch (error) {
-  failure = (error as Error).message;
+  failure = stopNow ? 'stopped at once (a second Ctrl+C or SIGTERM)' : (error as Error).message;
 } finally {
   // Also when Chromium could not start: the host process and the data folder go either way.
   await browser?.close();
@@ -130,6 +145,7 @@ const growth = (samples: { session: number; mb: number }[]): number | null => {
 const result = {
   sessions: sessionsRun,
   sessionsAsked: sessions,
+  warmUpLanguages: warmedUp,
   seed: Number(values.seed),
   minutes: (Date.now() - started) / 60_000,
   ends,
@@ -146,9 +162,12 @@ const judged = result.pageHeapMb.growthAfterWarmUp !== null && result.hostHeapMb
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
   if (sessionsRun < sessions && !failure) say(`Stopped early: ${sessionsRun} of ${sessions} sessions run.`);
-  say(`Soak: ${sessionsRun} sessions (seed ${result.seed}) in ${result.minutes.toFixed(1)} min, after a warm-up slip in each of ${languages.length} languages; ended by quick exit ${ends['quick exit']}, idle reset ${ends['idle reset']}, finish ${ends.finish}`);
-  say(`  page JS heap after GC: ${result.pageHeapMb.first?.toFixed(2)} → ${result.pageHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.pageHeapMb.growthAfterWarmUp)})`);
-  say(`  host heap after GC:    ${result.hostHeapMb.first?.toFixed(2)} → ${result.hostHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.hostHeapMb.growthAfterWarmUp)})`);
+  const warmUp = warmedUp === languages.length ? `each of ${languages.length} languages` : `${warmedUp} of ${languages.length} languages (stopped during the warm-up)`;
+  say(`Soak: ${sessionsRun} sessions (seed ${result.seed}) in ${result.minutes.toFixed(1)} min, after a warm-up slip in ${warmUp}; ended by quick exit ${ends['quick exit']}, idle reset ${ends['idle reset']}, finish ${ends.finish}`);
+  if (pageHeap.length > 0) {
+    say(`  page JS heap after GC: ${result.pageHeapMb.first?.toFixed(2)} → ${result.pageHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.pageHeapMb.growthAfterWarmUp)})`);
+    say(`  host heap after GC:    ${result.hostHeapMb.first?.toFixed(2)} → ${result.hostHeapMb.last?.toFixed(2)} MB (growth after warm-up: ${percent(result.hostHeapMb.growthAfterWarmUp)})`);
+  }
   if (result.failure) say(`FAILED: ${result.failure}`);
   else say(`No page error, console error or request outside the app; ${judged ? 'heap steady' : 'heap growth not judged (run more sessions)'}.`);
 }

@@ -22,8 +22,9 @@ const send = (reply: HostReply): void => {
 send({ url: host.url });
 // The soak gone (killed, crashed): the host goes too, rather than live on as an orphan holding its port.
 process.on('disconnect', () => void host.close().then(() => process.exit(0)));
-// Ctrl+C reaches the whole process group: the soak then finishes its session and stops this host itself.
-process.on('SIGINT', () => undefined);
+// Ctrl+C (or a SIGTERM to the process group) reaches this host too: the soak then finishes its
+// session and stops the host itself.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined);
 process.on('message', (request: HostRequest) => {
   if (request === 'launch') send({ launchUrl: host.launchUrl() });
   if (request === 'heap') {

@@ -9,8 +9,11 @@ import { CrashBudget } from '../services/crash-budget';
 export type SupervisedRun = {
   /** Resolves when this browser process has exited. */
   exited: Promise<void>;
-  /** Asks the process to end. */
-  kill(): void;
+  /**
+   * Ends the process: `ask` lets it close (it may take seconds, and is forced after a while);
+   * `at-once` does not wait (a browser frozen in a print call would not answer).
+   */
+  kill(how: 'ask' | 'at-once'): void;
   /** Removes what this run left (its throw-away profile); called after it exited. */
   cleanUp(): void;
 };
@@ -61,17 +64,20 @@ export class BrowserSupervisor {
     });
   }
 
-  /** Ends the browser and opens it again, on a fresh profile; not counted as a crash. */
+  /**
+   * Ends a frozen browser at once and opens it again, on a fresh profile; not counted as a crash.
+   * Its profile is thrown away anyway, so nothing is lost by not letting it close.
+   */
   restart(): void {
     if (this.stopping || !this.current) return;
     this.restartAsked = true;
-    this.current.kill();
+    this.current.kill('at-once');
   }
 
   /** Ends the browser for good (staff quit, Ctrl+C, SIGTERM); `stopped` follows once it exited. */
   stop(): void {
     if (this.stopping) return;
     this.stopping = true;
-    this.current?.kill();
+    this.current?.kill('ask');
   }
 }

@@ -3,13 +3,14 @@
  * says in a few plain lines which host runs and what it cannot block. A missing Electron binary
  * is one plain line, never a stack trace.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeveloperMode } from '../policy/developer-mode';
 import { defaultDataDirectory } from '../services/data-directory';
 import { runningUnderKioskService } from '../services/lockdown-report';
+import { errorKind } from '../services/host-gateway';
 import { createLogger } from '../services/log';
 import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost, type RunningWebHost } from '../web-host/server';
@@ -96,12 +97,15 @@ if (plan.kind === 'electron') {
       : null;
   let stopKiosk = (): void => undefined;
   let restartBrowser = (): void => undefined;
+  const dataDirectory = defaultDataDirectory();
+  // The same log as Electron's (what the shell did, never what a visitor saw); the terminal keeps the few lines above.
+  const log = createLogger({ file: path.join(dataDirectory, 'logs', 'shell.log'), echo: false });
   const serve = (port: number): Promise<RunningWebHost> =>
     startWebHost({
       ...BUILT_APP,
-      dataDirectory: defaultDataDirectory(),
+      dataDirectory,
       version: projectVersion(),
-      log: createLogger({ echo: false }),
+      log,
       port,
       lockdown: {
         host: plan.kind === 'chromium-kiosk' ? 'chromium-fallback' : 'browser',
@@ -110,7 +114,8 @@ if (plan.kind === 'electron') {
         browserPolicies: delivery?.kind === 'mount-namespace' ? 'in-force' : 'not-in-force',
       },
       quitKiosk: () => stopKiosk(),
-      restartBrowser: () => restartBrowser(),
+      // Only where the launcher has a browser to restart: otherwise staff would read of a restart that never happened.
+      restartBrowser: plan.kind === 'chromium-kiosk' ? () => restartBrowser() : undefined,
     });
   // A fixed port makes the address easy to bookmark; any free port will do if it is taken.
   const host = await serve(PREFERRED_PORT).catch((error: NodeJS.ErrnoException) => {
@@ -127,6 +132,8 @@ if (plan.kind === 'electron') {
     const debugPort = debugPortForTests();
     if (debugPort !== null) console.log(`  Developer mode: the DevTools protocol is open on 127.0.0.1:${debugPort}.`);
 
+    /** The Chromium now running, so that an exit of the launcher by any path can end it too. */
+    let current: ChildProcess | undefined;
     const startChromium = (): SupervisedRun => {
       // The profile is throw-away: each start gets a new one, removed after Chromium has exited
       // (so Chromium cannot write it back), whichever way the run ends.
@@ -139,13 +146,18 @@ if (plan.kind === 'electron') {
       // A process group of its own: when the browser process has gone, its helpers (renderers, GPU,
       // utilities) can be ended with it before the profile they write into is removed.
       const child = spawn(launch.command, launch.args, { stdio: 'ignore', env: { ...process.env, TMPDIR: run }, detached: true });
+      current = child;
       return {
         // 'error' alone (Chromium could not be started at all) counts as an exit too.
         exited: new Promise((resolve) => {
           child.once('exit', () => resolve());
           child.once('error', () => resolve());
         }),
-        kill: () => {
+        kill: (how) => {
+          if (how === 'at-once') {
+            killGroup(child);
+            return;
+          }
           child.kill('SIGTERM');
           // A browser frozen in a print call may not answer SIGTERM. A healthy one can take several
           // seconds to close, and one killed mid-way leaves its profile behind: wait well past that.
@@ -154,11 +166,7 @@ if (plan.kind === 'electron') {
           }, 20_000).unref();
         },
         cleanUp: () => {
-          try {
-            if (child.pid) process.kill(-child.pid, 'SIGKILL');
-          } catch {
-            // The whole group has already gone.
-          }
+          killGroup(child);
           // The helpers just killed may have had a write in flight.
           fs.rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
         },
@@ -170,7 +178,11 @@ if (plan.kind === 'electron') {
     };
     const supervisor = new BrowserSupervisor(startChromium, {
       restarted: (count) => console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`),
-      cleanUpFailed: (error) => console.error(`Hjelpepunkt: could not remove Chromium's throw-away profile (${error.message}).`),
+      cleanUpFailed: (error) => {
+        // The error kind only: its message names the folder.
+        console.error(`Hjelpepunkt: could not remove Chromium's throw-away profile (${errorKind(error)}).`);
+        log.error('launcher', `could not remove Chromium's throw-away profile (${errorKind(error)})`);
+      },
       gaveUp: () => {
         console.error('Hjelpepunkt: Chromium keeps closing; giving up.');
         finish(1)();
@@ -178,12 +190,26 @@ if (plan.kind === 'electron') {
       stopped: finish(0),
     });
     supervisor.run();
+    // Chromium runs in a process group of its own (above), so it no longer ends with the launcher's
+    // terminal or a crash of the launcher: whatever ends the launcher ends it too.
+    process.on('exit', () => {
+      if (current) killGroup(current);
+    });
     stopKiosk = () => supervisor.stop();
     restartBrowser = () => supervisor.restart();
   } else if (plan.kind === 'serve-only') {
     for (const line of serveOnlyNotice(host.launchUrl(), plan.reason)) console.log(line);
     stopKiosk = () => void host.close().then(() => process.exit(0));
   }
-  process.on('SIGINT', () => stopKiosk());
-  process.on('SIGTERM', () => stopKiosk());
+  // SIGHUP: the terminal that ran npm start was closed.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopKiosk());
+}
+
+/** Ends a Chromium and every helper process it started (its process group), if still there. */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // The whole group has already gone.
+  }
 }

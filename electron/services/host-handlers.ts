@@ -90,12 +90,17 @@ export function createHostHandlers(deps: HostHandlerDependencies): HostHandlers 
       const start = await deps.printing.begin();
       if (start.kind === 'not-ready') return { outcome: 'not-ready', state: start.readiness.state };
       if (start.kind === 'cannot-confirm') return { outcome: 'failed', reason: 'cannot-confirm' };
+      if (start.kind === 'session-ended') return { outcome: 'failed', reason: 'not-sent' };
       if (!deps.sendSlip) return { outcome: 'page-prints', token: start.token };
-      const slip = await deps.slips.create(request);
-      if (!(await deps.sendSlip(slip.path, start.printer, request.layout))) {
-        await deps.printing.confirm(start.token);
-        return { outcome: 'failed', reason: 'not-sent' };
+      let sent = false;
+      try {
+        sent = await deps.sendSlip((await deps.slips.create(request)).path, start.printer, request.layout);
+      } finally {
+        // A slip that was never sent (or could not even be made) must not stay pending until the
+        // send deadline calls it a hung print.
+        if (!sent) await deps.printing.confirm(start.token);
       }
+      if (!sent) return { outcome: 'failed', reason: 'not-sent' };
       return counted(await deps.printing.confirm(start.token));
     },
     'print:confirm': async ({ token }) => counted(await deps.printing.confirm(token)),

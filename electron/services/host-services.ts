@@ -88,7 +88,7 @@ export async function createHostServices(options: HostServiceOptions): Promise<H
       timing: options.printTiming,
       sendHung: () => {
         // The frozen page cannot end its visit: a fresh browser does, and staff see why in the health view.
-        restarts.record(options.restartBrowser ? 'printing hung: the browser was restarted' : 'printing hung: a slip was never sent');
+        restarts.record(`printing hung: ${options.restartBrowser ? 'the browser was restarted' : 'a slip was never sent'}; no printing until the kiosk restarts`);
         options.restartBrowser?.();
       },
     }),

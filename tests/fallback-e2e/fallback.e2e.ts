@@ -243,3 +243,19 @@ test("URLBlocklist: Chromium with the launcher's policies loads the kiosk's addr
     await new Promise((resolve) => elsewhere.close(resolve));
   }
 });
+
+// Last: it ends the launcher. Chromium runs in a process group of its own, so it no longer ends
+// with the launcher's terminal by itself.
+test('closing the terminal that ran npm start (SIGHUP) ends Chromium too, and leaves no profile behind', async () => {
+  const running = launcher as ChildProcess;
+  const chromiums = (): string[] =>
+    spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((line) => line.includes(`--user-data-dir=${launcherTemp}`));
+  expect(chromiums().length, 'the kiosk browser runs').toBeGreaterThan(0);
+  const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+  running.kill('SIGHUP');
+  await exited;
+  await until('Chromium and its helpers to end', () => (chromiums().length === 0 ? true : undefined), 10_000);
+  // The profile: afterAll checks the launcher's temp folder.
+});

@@ -192,9 +192,22 @@ test('a page frozen in its print call: the kiosk gives up on the slip and asks f
     await waitFor(() => restartsAsked > 0, 'the kiosk to ask for a fresh browser', SEND_DEADLINE_MS + 10_000);
     expect(Date.now() - tapped, 'not before the slip had its time').toBeGreaterThanOrEqual(SEND_DEADLINE_MS);
     // What staff see first among the last restarts in the health view.
-    expect(new RestartLog(data).entries()[0]?.reason).toBe('printing hung: the browser was restarted');
+    expect(new RestartLog(data).entries()[0]?.reason).toBe('printing hung: the browser was restarted; no printing until the kiosk restarts');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(restartsAsked, 'asked once').toBe(1);
+
+    // The fresh browser (as the launcher opens it, without the frozen print): the next visitor is not
+    // sent into the same freeze. Printing stays off, the numbers stay large on screen, nothing is queued.
+    await browser.close();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const nextVisitor = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    guard = new PageGuard(frozenKiosk.url).watch(nextVisitor);
+    await nextVisitor.goto(frozenKiosk.launchUrl());
+    await toSlipWithRosaOnly(nextVisitor);
+    await nextVisitor.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect(nextVisitor.getByRole('alert')).toHaveText('The printer is not ready. Take a photo of the numbers below, or ask staff for help.');
+    await expect(nextVisitor.getByRole('article', { name: 'ROSA helpline' }).getByText('22 33 11 60', { exact: true })).toBeVisible();
+    expect(stack.waitingJobs(RECEIPT)).toEqual([]);
   } finally {
     // As the launcher does: the frozen browser is ended (the supervisor's own tests show it opens a fresh one).
     await browser?.close();

@@ -48,6 +48,8 @@ const SEND_DEADLINE_MS = 60_000;
 export type PrintStart =
   | { kind: 'not-ready'; readiness: PrinterReadiness }
   | { kind: 'cannot-confirm' }
+  /** The visit ended (quick exit, idle reset) while the printer was being checked: nothing was begun. */
+  | { kind: 'session-ended' }
   | { kind: 'ready'; printer: string; token: string };
 
 export class PrintCoordinator {
@@ -62,6 +64,13 @@ export class PrintCoordinator {
   private started: { printer: string; before: Set<string> }[] = [];
   /** One per print being sent: fires if the print never comes back to `confirm`. */
   private readonly deadlines = new Map<string, NodeJS.Timeout>();
+  /** Counts ended sessions, so a print begun in one session is never registered in the next. */
+  private session = 0;
+  /**
+   * Once a print has hung, printing stays off until the kiosk restarts: the cause (a broken CUPS
+   * client library, measured) would freeze the next visitor's screen the same way.
+   */
+  private hung = false;
 
   constructor(private readonly options: PrintCoordinatorOptions) {
     this.cups = options.cups;
@@ -97,6 +106,7 @@ export class PrintCoordinator {
   async status(): Promise<PrinterReadiness> {
     await this.lookForQueue();
     const printer = await this.printerName();
+    if (this.hung) return { state: 'error', printer: printer ?? '', reasons: ['print-call-hung'] };
     if (this.cups) return printer ? this.cups.readiness(printer) : { state: 'missing', printer: '', reasons: [] };
     if (this.options.listPrinters) return readinessFromPrinterInfo(await this.options.listPrinters(), printer ?? '');
     // Neither CUPS nor Electron's list (the WebHost on Windows): the spooler names the default
@@ -105,6 +115,7 @@ export class PrintCoordinator {
   }
 
   async begin(): Promise<PrintStart> {
+    const session = this.session;
     await this.lookForQueue();
     if (!this.jobs) return { kind: 'cannot-confirm' };
     const readiness = await this.status();
@@ -114,6 +125,9 @@ export class PrintCoordinator {
     }
     const token = crypto.randomBytes(16).toString('hex');
     const before = await this.jobs.snapshot(readiness.printer);
+    // Checking the printer takes a few lpstat calls: the visitor may have left meanwhile, and a
+    // print registered now would count against the next visitor's session.
+    if (session !== this.session) return { kind: 'session-ended' };
     this.pending.set(token, { printer: readiness.printer, before });
     this.started.push({ printer: readiness.printer, before });
     const deadline = setTimeout(() => void this.sendHung(token), this.sendDeadlineMs());
@@ -140,6 +154,7 @@ export class PrintCoordinator {
 
   /** The session is over: forget its prints, cancel any of its jobs still waiting. */
   async endSession(): Promise<void> {
+    this.session += 1;
     for (const deadline of this.deadlines.values()) clearTimeout(deadline);
     this.deadlines.clear();
     const started = this.started;
@@ -153,7 +168,8 @@ export class PrintCoordinator {
   private async sendHung(token: string): Promise<void> {
     this.deadlines.delete(token);
     if (!this.pending.has(token)) return;
-    this.options.log.error('print', `a slip was not sent within ${Math.round(this.sendDeadlineMs() / 1000)} s: the browser's print call hangs`);
+    this.hung = true;
+    this.options.log.error('print', `a slip was not sent within ${Math.round(this.sendDeadlineMs() / 1000)} s: the browser's print call hangs; printing is off until the kiosk restarts`);
     await this.endSession();
     this.options.sendHung?.();
   }

@@ -7,7 +7,7 @@ function fakeRuns() {
   const start = (): SupervisedRun => {
     let exit = (): void => undefined;
     const exited = new Promise<void>((resolve) => (exit = resolve));
-    const run = { exited, exit: () => exit(), kill: vi.fn(() => exit()), cleanUp: vi.fn() };
+    const run = { exited, exit: () => exit(), kill: vi.fn((_how: 'ask' | 'at-once') => exit()), cleanUp: vi.fn() };
     runs.push(run);
     return run;
   };
@@ -35,7 +35,7 @@ describe('BrowserSupervisor', () => {
     for (let restart = 1; restart <= 5; restart += 1) {
       supervisor.restart();
       await settle();
-      expect(runs[restart - 1]?.kill).toHaveBeenCalled();
+      expect(runs[restart - 1]?.kill).toHaveBeenCalledWith('at-once');
       expect(runs[restart - 1]?.cleanUp).toHaveBeenCalled();
     }
     expect(runs).toHaveLength(6);
@@ -69,7 +69,7 @@ describe('BrowserSupervisor', () => {
     supervisor.run();
     supervisor.stop();
     await settle();
-    expect(runs[0]?.kill).toHaveBeenCalled();
+    expect(runs[0]?.kill).toHaveBeenCalledWith('ask');
     expect(runs).toHaveLength(1);
     expect(events.stopped).toHaveBeenCalled();
     expect(runs[0]?.cleanUp).toHaveBeenCalled();

@@ -11,6 +11,8 @@ import { HOST_CALL_NAMES } from '../../../../electron/shared/host-contract';
 import { builtInContent } from '../../../support/content-packs';
 import { DEFAULT_CONFIG } from '../../../../electron/shared/kiosk-config';
 import { VALID_REQUESTS } from '../../helpers/host-call-examples';
+import { readyQueue } from '../../helpers/print-queues';
+import { PrintCoordinator } from '../../../../electron/services/printing/print-coordinator';
 
 const PIN = '246813';
 const folders: string[] = [];
@@ -119,6 +121,22 @@ describe('slips and printing through the gateway', () => {
     await dispatch('setup:complete', { pin: PIN });
     await dispatch('staff:unlock', { pin: PIN });
     expect(await dispatch('health:get', {})).toMatchObject({ ok: true, value: { printConfirmation: 'none' } });
+  });
+
+  it('under Electron, a slip that cannot be made is not left waiting to be called a hung print', async () => {
+    const { services, log } = await setUp();
+    const q = readyQueue();
+    let hung = 0;
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log, timing: { confirmTimeoutMs: 50, pollMs: 5, sendDeadlineMs: 40 }, sendHung: () => (hung += 1) });
+    const slips = { create: async () => Promise.reject(new Error('disk full')) } as unknown as typeof services.slips;
+    const sendSlip = vi.fn(async () => true);
+    const electron = createDispatch(createHostHandlers({ ...services, printing, slips, sendSlip, endSession: vi.fn() }), log);
+    expect(await electron('print:slip', { language: 'en', contactIds: ['rosa'], discreet: true, layout: '80mm' })).toMatchObject({ ok: false });
+    expect(sendSlip).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(hung, 'the failed print was still pending when its send deadline came').toBe(0);
+    // Printing still works for the next visitor.
+    expect(await printing.begin()).toMatchObject({ kind: 'ready' });
   });
 });
 

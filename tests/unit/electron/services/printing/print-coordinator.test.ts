@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CupsQueue } from '../../../../../electron/services/printing/cups';
 import type { PrintQueue } from '../../../../../electron/services/printing/print-queue';
 import { PrintCoordinator } from '../../../../../electron/services/printing/print-coordinator';
 import { createMemoryLogger } from '../../../../../electron/services/log';
-
-/** A CUPS queue that is always ready; the test adds jobs and sees what is cancelled. */
-function readyQueue() {
-  const jobs = new Set<string>();
-  const cancelled: string[] = [];
-  const queue = {
-    defaultPrinter: async () => 'slip80',
-    readiness: async (printer: string) => ({ state: 'ready' as const, printer, reasons: [] }),
-    jobIds: async () => [...jobs],
-    kind: 'cups',
-    cancel: async (_printer: string, id: string) => {
-      cancelled.push(id);
-      jobs.delete(id);
-      return true;
-    },
-  } as unknown as CupsQueue;
-  return { queue, cancelled, add: (id: string) => jobs.add(id) };
-}
+import { readyQueue } from '../../../helpers/print-queues';
 
 describe('PrintCoordinator', () => {
   it('cancels what a print queues after its session ended while the slip was still being sent', async () => {
@@ -48,6 +30,32 @@ describe('PrintCoordinator', () => {
     expect(log.lines.join('\n')).toMatch(/not sent within \d+ s: the browser's print call hangs/);
     // Should the page come back after all, its print counts as failed: the visit is over for printing.
     expect(await printing.confirm(start.token)).toEqual({ outcome: 'failed', reason: 'not-sent' });
+    // And printing stays off, so the next visitor's screen does not freeze the same way: the page shows the numbers instead.
+    expect(await printing.begin()).toEqual({ kind: 'not-ready', readiness: { state: 'error', printer: 'slip80', reasons: ['print-call-hung'] } });
+    expect((await printing.status()).state).toBe('error');
+  });
+
+  it("registers nothing for a visitor who left while the printer was being checked, so the next visitor's slip is safe", async () => {
+    const q = readyQueue();
+    let hung = 0;
+    let releaseCheck = (): void => undefined;
+    const slowCheck = new Promise<void>((resolve) => (releaseCheck = resolve));
+    const jobIds = q.queue.jobIds.bind(q.queue);
+    // lpstat answering slowly: the snapshot of the queue before the slip is sent waits.
+    q.queue.jobIds = async (...args: Parameters<typeof jobIds>) => {
+      await slowCheck;
+      return jobIds(...args);
+    };
+    const printing = new PrintCoordinator({ cups: q.queue, queue: q.queue, configuredPrinter: () => '', log: createMemoryLogger(), timing: { confirmTimeoutMs: 50, pollMs: 5, sendDeadlineMs: 40 }, sendHung: () => (hung += 1) });
+    const leaving = printing.begin();
+    await printing.endSession(); // quick exit while lpstat is still answering
+    releaseCheck();
+    expect(await leaving).toEqual({ kind: 'session-ended' });
+    q.add('slip80-24'); // the next visitor's slip, on its way to the printer
+    // Had the first print been registered, its deadline would now call it hung and cancel this slip.
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(hung).toBe(0);
+    expect(q.cancelled).toEqual([]);
   });
 
   it('leaves a print that comes back in time alone', async () => {
