@@ -19,6 +19,7 @@ export const ALLOW_FALLBACK_ENV = 'HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK';
 export const USE_CHROMIUM_SWITCH = '--use-chromium';
 
 export const FALLBACK_NOT_ASKED_FOR = 'Electron is not installed, and the Chromium fallback was not asked for';
+export const NO_DISPLAY = 'no display was found';
 
 /** `npm start -- --allow-chromium-fallback`, or HJELPEPUNKT_ALLOW_CHROMIUM_FALLBACK=1 (e.g. in a service). */
 export function chromiumFallbackAllowed(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
@@ -26,9 +27,10 @@ export function chromiumFallbackAllowed(argv: readonly string[], env: NodeJS.Pro
 }
 
 export function chooseLaunch(facts: { electronBinary: string | null; chromium: string | null; hasDisplay: boolean; fallbackAllowed: boolean }): LaunchPlan {
+  // Without a display no window can open, Electron's included: the served UI and its link at least work.
+  if (!facts.hasDisplay) return { kind: 'serve-only', reason: NO_DISPLAY };
   if (facts.electronBinary) return { kind: 'electron', binary: facts.electronBinary };
   if (!facts.chromium) return { kind: 'serve-only', reason: 'no Chromium or Chrome was found' };
-  if (!facts.hasDisplay) return { kind: 'serve-only', reason: 'no display was found' };
   if (!facts.fallbackAllowed) return { kind: 'serve-only', reason: FALLBACK_NOT_ASKED_FOR };
   return { kind: 'chromium-kiosk', chromium: facts.chromium };
 }
@@ -135,7 +137,8 @@ export function fallbackNotice(facts: { url: string; policies: 'in-force' | { no
 export function serveOnlyNotice(url: string, reason: string): string[] {
   const lines = [`Hjelpepunkt: the kiosk window is not started (${reason}).`];
   lines.push(`  The UI is served at ${url} (a link that works once): open it in a browser to try it. Stop with Ctrl+C.`);
-  lines.push('  For the real kiosk, install the Electron binary (the first "npm start" on a machine with network downloads it), or install a package from "npm run dist" (docs/deploy.md).');
+  if (reason === NO_DISPLAY) lines.push('  For the kiosk window, run npm start in a graphical session (where DISPLAY or WAYLAND_DISPLAY is set).');
+  else lines.push('  For the real kiosk, install the Electron binary (the first "npm start" on a machine with network downloads it), or install a package from "npm run dist" (docs/deploy.md).');
   if (reason === FALLBACK_NOT_ASKED_FOR) {
     lines.push(`  To run it in Chromium's kiosk mode instead (weaker: see docs/deploy.md): npm start -- ${ALLOW_FALLBACK_SWITCH}`);
   }

@@ -81,6 +81,10 @@ test('the scripts parse, and the kiosk user gets no login shell', () => {
     const result = spawnSync(shell, ['-n', path.join(KIT, script)], { encoding: 'utf8' });
     expect(result.status, `${script}: ${result.stderr}`).toBe(0);
   }
+  // A USB printer without its driver file: CUPS's driverless mode needs IPP, so the script says what to give it.
+  const usbWithoutDriver = spawnSync('sh', [path.join(KIT, 'add-slip-printer.sh'), 'usb://EPSON/TM-T20III'], { encoding: 'utf8' });
+  expect(usbWithoutDriver.status).toBe(2);
+  expect(usbWithoutDriver.stderr).toContain("Without the maker's driver file (PPD)");
   const install = fs.readFileSync(path.join(KIT, 'install-kiosk.sh'), 'utf8');
   expect(install).toMatch(/useradd --system .*--shell \/usr\/sbin\/nologin/);
   expect(install).toContain('cups-keep-nothing.sh');

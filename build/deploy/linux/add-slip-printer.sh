@@ -3,10 +3,19 @@
 # the kiosk's slips come out at the right size. Usage (as root):
 #   sh add-slip-printer.sh DEVICE-URI [PPD-FILE]
 # DEVICE-URI: from `lpinfo -v` (e.g. usb://EPSON/TM-T20III?serial=…). PPD-FILE: the printer
-# maker's driver for CUPS; without one the queue uses IPP Everywhere (printers that support it).
+# maker's driver for CUPS; without one the queue uses IPP Everywhere, which CUPS allows only for
+# a printer it reaches over IPP (ipp:// or ipps://: a network printer, or a USB one through ipp-usb).
 set -eu
 uri="${1:?DEVICE-URI from lpinfo -v}"
 ppd="${2:-}"
+case "$ppd:$uri" in
+  :ipp://* | :ipps://*) ;;
+  :*)
+    echo "Without the maker's driver file (PPD), only a printer reached over IPP (ipp:// or ipps://) can be added." >&2
+    echo "Give the PPD file after the address: sh $0 '$uri' /path/to/maker-driver.ppd" >&2
+    exit 2
+    ;;
+esac
 if [ -n "$ppd" ]; then
   lpadmin -p slip80 -E -v "$uri" -P "$ppd"
 else

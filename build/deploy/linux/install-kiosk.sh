@@ -3,7 +3,7 @@
 # package read-only under /opt/Hjelpepunkt, makes a kiosk user that cannot log in, starts the
 # kiosk on the screen at boot under cage (and again whenever it stops), turns screen blanking and
 # the power button off, and sets CUPS to keep nothing of a printed slip. Step by step, and why:
-# docs/deploy.md. Run as root:  sudo bash install-kiosk.sh ./Hjelpepunkt_0.1.0_amd64.deb
+# docs/deploy.md. Run as root:  sudo bash install-kiosk.sh ./hjelpepunkt_0.1.0_amd64.deb
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,7 +19,7 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 if [ -z "$package" ] || [ ! -f "$package" ]; then
-  echo "Usage: sudo bash $0 ./Hjelpepunkt_<version>_amd64.deb   (made by npm run dist)" >&2
+  echo "Usage: sudo bash $0 ./hjelpepunkt_<version>_amd64.deb   (made by npm run dist)" >&2
   exit 1
 fi
 

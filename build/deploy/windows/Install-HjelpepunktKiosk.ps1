@@ -111,5 +111,5 @@ Set-ItemProperty 'HKLM:\SOFTWARE\Microsoft\Windows\Windows Error Reporting' -Nam
 New-Item -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\Explorer' -Force | Out-Null
 Set-ItemProperty 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\Explorer' -Name DisableNotificationCenter -Value 1 -Type DWord
 
-Say 'Done. Add the 80 mm printer and make it the default (docs/deploy.md, Windows step 6), then restart the PC.'
+Say 'Done. Add the 80 mm printer and make it the default (docs/deploy.md, Windows step 4), then restart the PC.'
 Write-Host 'After the restart the kiosk account logs on and sees only the kiosk.'

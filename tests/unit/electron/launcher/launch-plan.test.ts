@@ -20,6 +20,11 @@ describe('chooseLaunch', () => {
       kind: 'electron',
       binary: '/e/electron',
     });
+    // No window can open without a display, Electron's neither: the served UI and its link instead.
+    expect(chooseLaunch({ electronBinary: '/e/electron', chromium: '/usr/bin/chromium', hasDisplay: false, fallbackAllowed: true })).toEqual({
+      kind: 'serve-only',
+      reason: 'no display was found',
+    });
   });
 
   it("falls back to Chromium's kiosk mode only when asked for, with a Chromium and a display", () => {
@@ -73,6 +78,7 @@ describe('what npm start says', () => {
     expect(lines).toContain('npm start -- --allow-chromium-fallback');
     expect(lines).toContain('Electron');
     expect(serveOnlyNotice('http://x/', 'no Chromium or Chrome was found').join('\n')).not.toContain('--allow-chromium-fallback');
+    expect(serveOnlyNotice('http://x/', 'no display was found').join('\n')).toContain('graphical session');
   });
 });
 
