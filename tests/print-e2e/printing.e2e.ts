@@ -160,6 +160,15 @@ test('quick exit while a slip is still printing cancels the job', async () => {
   await waitFor(() => stack.waitingJobs(SILENT).length === 0, 'the job to be cancelled', 5_000);
 });
 
+/** A new Chromium in place of the last (as the launcher opens one), with one page watched by the guard. */
+async function freshBrowserPage(hostUrl: string): Promise<Page> {
+  await browser?.close();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  guard = new PageGuard(hostUrl).watch(page);
+  return page;
+}
+
 test('a page frozen in its print call: the kiosk gives up on the slip and asks for a fresh browser', async () => {
   // What Debian's CUPS client library 2.4.2-3+deb12u10 did to Chromium: window.print() never
   // returned, and the page's thread, Quick exit included, answered nothing. Here print() spins.
@@ -175,10 +184,7 @@ test('a page frozen in its print call: the kiosk gives up on the slip and asks f
   });
   try {
     stack.makeDefault(RECEIPT);
-    await browser?.close();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    guard = new PageGuard(frozenKiosk.url).watch(page);
+    const page = await freshBrowserPage(frozenKiosk.url);
     // In every frame, the slip's too (the kiosk prints the slip's own frame).
     await page.addInitScript(() => {
       window.print = () => {
@@ -198,10 +204,7 @@ test('a page frozen in its print call: the kiosk gives up on the slip and asks f
 
     // The fresh browser (as the launcher opens it, without the frozen print): the next visitor is not
     // sent into the same freeze. Printing stays off, the numbers stay large on screen, nothing is queued.
-    await browser.close();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const nextVisitor = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    guard = new PageGuard(frozenKiosk.url).watch(nextVisitor);
+    const nextVisitor = await freshBrowserPage(frozenKiosk.url);
     await nextVisitor.goto(frozenKiosk.launchUrl());
     await toSlipWithRosaOnly(nextVisitor);
     await nextVisitor.getByRole('button', { name: 'Print', exact: true }).click();
