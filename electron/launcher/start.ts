@@ -14,7 +14,9 @@ import { errorKind } from '../services/host-gateway';
 import { createLogger } from '../services/log';
 import { PROJECT_ROOT, projectVersion, BUILT_APP } from '../services/project-paths';
 import { startWebHost, type RunningWebHost } from '../web-host/server';
+import { RestartLog } from '../services/staff/restart-log';
 import { BrowserSupervisor, type SupervisedRun } from './browser-supervisor';
+import { clearLeftovers, launcherFolderPrefix } from './leftovers';
 import { choosePolicyDelivery, inPolicyNamespace, kioskPolicies, mountNamespaceWorks, policyRootFor, writePolicyRoot } from './chromium-policies';
 import {
   chooseLaunch,
@@ -124,9 +126,24 @@ if (plan.kind === 'electron') {
   });
 
   if (plan.kind === 'chromium-kiosk' && delivery) {
+    // Staff read in the health view what happened to the browser (never anything of a visitor).
+    const restarts = new RestartLog(dataDirectory);
+    // A visitor's browsing may be left on disk: staff see it in the health view. The error kind only: its message names the folder.
+    const reportProfileNotRemoved = (error: Error): void => {
+      const line = `could not remove Chromium's throw-away profile (${errorKind(error)})`;
+      console.error(`Hjelpepunkt: ${line}.`);
+      log.error('launcher', line);
+      restarts.record(line);
+    };
+    const leftovers = await clearLeftovers(os.tmpdir());
+    if (leftovers.folders > 0 || leftovers.browsersEnded > 0) {
+      restarts.record(leftovers.browsersEnded > 0 ? "a killed start's browser was still open: ended, its profile removed" : "a killed start's browser profile was removed");
+      log.warn('launcher', `ended ${leftovers.browsersEnded} browser process(es) and removed ${leftovers.folders} folder(s) left by a killed launcher`);
+    }
+    for (const error of leftovers.failed) reportProfileNotRemoved(error);
     const kioskService = runningUnderKioskService(process.env);
     for (const line of fallbackNotice({ url: host.url, policies: delivery.kind === 'mount-namespace' ? 'in-force' : { notInForce: delivery.reason }, kioskService })) console.log(line);
-    const policyFolder = delivery.kind === 'mount-namespace' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-policies-')) : null;
+    const policyFolder = delivery.kind === 'mount-namespace' ? fs.mkdtempSync(launcherFolderPrefix(os.tmpdir(), 'policies', process.pid)) : null;
     if (policyFolder && delivery.kind === 'mount-namespace') writePolicyRoot(policyFolder, delivery.policyRoot, kioskPolicies(new URL(host.url).origin));
     const screen = xScreenSize();
     const debugPort = debugPortForTests();
@@ -139,7 +156,8 @@ if (plan.kind === 'electron') {
       // (so Chromium cannot write it back), whichever way the run ends.
       // Chromium's own temporary files (its singleton socket folder) go inside it too; not one
       // level deeper, as a socket's path may not pass 107 bytes.
-      const run = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-chromium-'));
+      // Named after this launcher, so that a later start can tell a folder left by a killed one.
+      const run = fs.mkdtempSync(launcherFolderPrefix(os.tmpdir(), 'chromium', process.pid));
       // A fresh one-time launch link each time: the page Chromium opens is the only client the host answers.
       const args = chromiumKioskArgs(host.launchUrl(), path.join(run, 'profile'), runningAsRoot, screen, debugPort);
       const launch = policyFolder && delivery.kind === 'mount-namespace' ? inPolicyNamespace(unshare ?? 'unshare', policyFolder, delivery.policyRoot, plan.chromium, args) : { command: plan.chromium, args };
@@ -177,12 +195,11 @@ if (plan.kind === 'electron') {
       void host.close().then(() => process.exit(code));
     };
     const supervisor = new BrowserSupervisor(startChromium, {
-      restarted: (count) => console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`),
-      cleanUpFailed: (error) => {
-        // The error kind only: its message names the folder.
-        console.error(`Hjelpepunkt: could not remove Chromium's throw-away profile (${errorKind(error)}).`);
-        log.error('launcher', `could not remove Chromium's throw-away profile (${errorKind(error)})`);
+      restarted: (count) => {
+        console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`);
+        restarts.record('Chromium closed; opened again');
       },
+      cleanUpFailed: reportProfileNotRemoved,
       gaveUp: () => {
         console.error('Hjelpepunkt: Chromium keeps closing; giving up.');
         finish(1)();

@@ -16,6 +16,7 @@ import { CHROMIUM } from '../../playwright.config';
 import { inPolicyNamespace, kioskPolicies, mountNamespaceWorks, policyRootFor, writePolicyRoot } from '../../electron/launcher/chromium-policies';
 import type { PNG } from 'pngjs';
 import { PinStore } from '../../electron/services/staff/pin-store';
+import { RestartLog } from '../../electron/services/staff/restart-log';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP, PROJECT_ROOT, RENDERER_BUNDLE } from '../../electron/services/project-paths';
 import { startWebHost } from '../../electron/web-host/server';
@@ -38,6 +39,7 @@ let launcher: ChildProcess | undefined;
 let launcherOutput = '';
 let kioskUrl = '';
 let debugPort = 0;
+let dataDirectory = '';
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -62,25 +64,24 @@ async function targets(): Promise<Target[]> {
   return (await (await fetch(`http://127.0.0.1:${debugPort}/json/list`)).json()) as Target[];
 }
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  expect(fs.existsSync(RENDERER_BUNDLE), 'run "npm run build" first').toBe(true);
-  // Short paths: Chromium's singleton socket lives under the launcher's TMPDIR (at most 107 bytes).
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'hp-fb-'));
-  launcherTemp = path.join(work, 't');
-  const dataDirectory = path.join(work, 'data');
-  fs.mkdirSync(launcherTemp);
-  fs.mkdirSync(dataDirectory);
-  await new PinStore(dataDirectory).set('246813');
-  screen = await startXvfb(SCREEN.width, SCREEN.height);
+/** The command lines of the processes running with a profile under this folder (the launcher's Chromium and its helpers). */
+function chromiums(folder = launcherTemp): string[] {
+  return spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((line) => line.includes(`--user-data-dir=${folder}`));
+}
+
+/** Starts the launcher as `npm start -- --use-chromium` does, and waits for the kiosk page in its Chromium. */
+async function startLauncher(): Promise<void> {
   debugPort = await freePort();
-  // As `npm start -- --use-chromium` (npm start builds first; the test runs after the build gate).
+  launcherOutput = '';
+  // npm start builds first; the test runs after the build gate.
   launcher = spawn(process.execPath, ['--import', 'tsx', path.join('electron', 'launcher', 'start.ts'), '--use-chromium'], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
-      DISPLAY: screen.display,
+      DISPLAY: screen?.display,
       WAYLAND_DISPLAY: '',
       TMPDIR: launcherTemp,
       HJELPEPUNKT_DATA_DIR: dataDirectory,
@@ -96,6 +97,20 @@ test.beforeAll(async () => {
     const list = await targets().catch(() => []);
     return list.find((target) => target.type === 'page' && target.url === kioskUrl && target.title === 'Hjelpepunkt');
   });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  expect(fs.existsSync(RENDERER_BUNDLE), 'run "npm run build" first').toBe(true);
+  // Short paths: Chromium's singleton socket lives under the launcher's TMPDIR (at most 107 bytes).
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'hp-fb-'));
+  launcherTemp = path.join(work, 't');
+  dataDirectory = path.join(work, 'data');
+  fs.mkdirSync(launcherTemp);
+  fs.mkdirSync(dataDirectory);
+  await new PinStore(dataDirectory).set('246813');
+  screen = await startXvfb(SCREEN.width, SCREEN.height);
+  await startLauncher();
 });
 
 test.afterAll(async () => {
@@ -248,14 +263,39 @@ test("URLBlocklist: Chromium with the launcher's policies loads the kiosk's addr
 // with the launcher's terminal by itself.
 test('closing the terminal that ran npm start (SIGHUP) ends Chromium too, and leaves no profile behind', async () => {
   const running = launcher as ChildProcess;
-  const chromiums = (): string[] =>
-    spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-      .stdout.split('\n')
-      .filter((line) => line.includes(`--user-data-dir=${launcherTemp}`));
   expect(chromiums().length, 'the kiosk browser runs').toBeGreaterThan(0);
   const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
   running.kill('SIGHUP');
   await exited;
   await until('Chromium and its helpers to end', () => (chromiums().length === 0 ? true : undefined), 10_000);
   // The profile: afterAll checks the launcher's temp folder.
+});
+
+// A launcher killed outright (SIGKILL, the out-of-memory killer) cannot end its Chromium, which
+// runs in a process group of its own, or remove its profile: the next start does both.
+test('after a launcher killed outright, the next start ends its Chromium and removes its profile; staff read both in the health view', async () => {
+  test.setTimeout(120_000);
+  await startLauncher();
+  const killed = launcher as ChildProcess;
+  const [leftFolder] = fs.readdirSync(launcherTemp).filter((name) => name.startsWith(`hjelpepunkt-chromium-${killed.pid}-`));
+  const exited = new Promise<void>((resolve) => killed.once('exit', () => resolve()));
+  killed.kill('SIGKILL');
+  await exited;
+  // What the next start has to mend: the killed launcher's Chromium is still open, its profile on disk.
+  expect(chromiums(path.join(launcherTemp, leftFolder as string)).length, "the killed launcher's Chromium").toBeGreaterThan(0);
+
+  await startLauncher();
+  expect(chromiums(path.join(launcherTemp, leftFolder as string)), "the killed launcher's Chromium").toEqual([]);
+  const launcherFolders = fs.readdirSync(launcherTemp).filter((name) => name.startsWith('hjelpepunkt-'));
+  // Its own profile, and its policies where they are in force: none of the killed launcher's.
+  expect(launcherFolders.every((name) => name.includes(`-${launcher?.pid}-`)), launcherFolders.join(', ')).toBe(true);
+  const reasons = (): string[] => new RestartLog(dataDirectory).entries().map((entry) => entry.reason);
+  expect(reasons()).toContain("a killed start's browser was still open: ended, its profile removed");
+
+  // And a Chromium that dies under this launcher is opened again, which staff can read too.
+  const browserProcess = chromiums().find((line) => !line.includes('--type='));
+  process.kill(Number(browserProcess?.trim().split(' ')[0]), 'SIGKILL');
+  await until('the launcher to open Chromium again', () => (reasons().includes('Chromium closed; opened again') ? true : undefined));
+  await until('the kiosk page in the new Chromium', async () => (await targets().catch(() => [])).find((target) => target.type === 'page' && target.title === 'Hjelpepunkt'));
+  // afterAll stops this launcher and checks that it leaves nothing behind.
 });
