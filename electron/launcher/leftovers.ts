@@ -2,9 +2,13 @@
  * The fallback's Chromium profile and policy folders are throw-away (see start.ts): each is removed
  * when its Chromium exits. A launcher killed outright (SIGKILL, the out-of-memory killer) cannot do
  * that, and its Chromium, in a process group of its own, stays open on the last visitor's page.
- * The next start ends that Chromium and removes its folders. Each folder carries its launcher's
- * process id in its name, and only folders whose launcher is gone are touched: a second launcher's
- * live profile is never removed. Folders without an id (made by older versions) are left alone.
+ * The next start ends that Chromium and removes its folders.
+ *
+ * Each folder carries its launcher's process id in its name. A folder is left alone while a
+ * launcher runs under that id, so a second launcher's live profile is never touched; folders
+ * without an id (older versions) are left alone too. Only processes started with a profile in the
+ * folder (`--user-data-dir=`) are ended. This needs Linux's /proc, to see which processes those
+ * are and whether a process id still belongs to a launcher; elsewhere nothing is touched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,45 +24,60 @@ export function launcherOf(folderName: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Whether a process exists (one of another user counts: it cannot be signalled, but it is there). */
-export function processExists(pid: number): boolean {
+/** A process's command line, or null when it does not exist (or has ended meanwhile). */
+function commandLine(procRoot: string, pid: number): string[] | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return fs.readFileSync(path.join(procRoot, String(pid), 'cmdline'), 'utf8').split('\0');
+  } catch {
+    return null;
   }
 }
 
-/** Processes whose command line names the folder (a Chromium started with its profile in it). Linux only. */
-export function processesUsing(folder: string, procRoot = '/proc'): number[] {
+/**
+ * Whether the process with this id is a running launcher. The id may have been given to another
+ * program since: then the folder is a leftover. This process has made none yet, so a folder with
+ * its own id is left from an earlier one.
+ */
+function launcherRuns(procRoot: string, pid: number): boolean {
+  if (pid === process.pid) return false;
+  return commandLine(procRoot, pid)?.some((arg) => /launcher[\\/]start\.[jt]s$/.test(arg)) ?? false;
+}
+
+/** A process's group, from /proc/<pid>/stat (after the command name, which may hold spaces): state, parent, group. */
+function processGroup(procRoot: string, pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(path.join(procRoot, String(pid), 'stat'), 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Processes started with their Chromium profile in the folder: the browser and its helpers. */
+export function browserProcessesIn(folder: string, procRoot = '/proc'): { pid: number; browser: boolean }[] {
   let entries: string[];
   try {
     entries = fs.readdirSync(procRoot).filter((name) => /^\d+$/.test(name));
   } catch {
     return [];
   }
-  return entries.map(Number).filter((pid) => {
-    try {
-      return fs.readFileSync(path.join(procRoot, String(pid), 'cmdline'), 'utf8').split('\0').some((arg) => arg.includes(folder + path.sep) || arg.endsWith(folder));
-    } catch {
-      // The process ended while the list was read.
-      return false;
-    }
+  return entries.flatMap((name) => {
+    const args = commandLine(procRoot, Number(name));
+    if (!args?.some((arg) => arg.startsWith(`--user-data-dir=${folder}${path.sep}`))) return [];
+    // Helpers (renderers, GPU, utilities) carry --type=; the browser process does not.
+    return [{ pid: Number(name), browser: !args.some((arg) => arg.startsWith('--type=')) }];
   });
 }
 
-export type LeftoverOutcome = { folders: number; browsersEnded: number; failed: NodeJS.ErrnoException[] };
+export type LeftoverOutcome = { folders: number; browsersEnded: number; failed: Error[] };
 
 /**
  * Ends the Chromium of every launcher that is gone and removes its folders. Waits (up to
- * `settleMs`) for those processes to end first, so none writes into a folder being removed.
+ * `settleMs`) for those processes to end; a folder still in use after that is kept and reported.
  */
-export async function clearLeftovers(
-  temporaryDirectory: string,
-  { exists = processExists, procRoot = '/proc', settleMs = 5000 }: { exists?: (pid: number) => boolean; procRoot?: string; settleMs?: number } = {},
-): Promise<LeftoverOutcome> {
+export async function clearLeftovers(temporaryDirectory: string, { procRoot = '/proc', settleMs = 5000, kill = process.kill.bind(process) } = {}): Promise<LeftoverOutcome> {
   const outcome: LeftoverOutcome = { folders: 0, browsersEnded: 0, failed: [] };
+  if (!fs.existsSync(path.join(procRoot, 'self'))) return outcome;
   let names: string[];
   try {
     names = fs.readdirSync(temporaryDirectory);
@@ -67,27 +86,35 @@ export async function clearLeftovers(
   }
   for (const name of names) {
     const launcher = launcherOf(name);
-    if (launcher === null || launcher === process.pid || exists(launcher)) continue;
+    if (launcher === null || launcherRuns(procRoot, launcher)) continue;
     const folder = path.join(temporaryDirectory, name);
-    const browsers = processesUsing(folder, procRoot);
-    for (const pid of browsers) {
-      // The browser leads a process group of its own (its helpers are in it); other processes do not.
-      for (const target of [-pid, pid]) {
+    const found = browserProcessesIn(folder, procRoot);
+    const ownGroup = processGroup(procRoot, process.pid);
+    for (const { pid, browser } of found) {
+      // The launcher started the browser in a process group of its own (with its helpers, and the
+      // policy wrapper where there is one): that group goes, never this launcher's.
+      const group = browser ? processGroup(procRoot, pid) : null;
+      for (const target of group && group !== ownGroup ? [-group, pid] : [pid]) {
         try {
-          process.kill(target, 'SIGKILL');
+          kill(target, 'SIGKILL');
         } catch {
-          // Not a group leader, or already gone.
+          // Already gone.
         }
       }
     }
-    outcome.browsersEnded += browsers.length;
     const deadline = Date.now() + settleMs;
-    while (processesUsing(folder, procRoot).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (browserProcessesIn(folder, procRoot).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (browserProcessesIn(folder, procRoot).length > 0) {
+      // Removing it under a running browser would let the browser write it back.
+      outcome.failed.push(Object.assign(new Error('a browser still uses the folder'), { code: 'EBUSY' }));
+      continue;
+    }
+    outcome.browsersEnded += found.filter((process) => process.browser).length;
     try {
       fs.rmSync(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       outcome.folders += 1;
     } catch (error) {
-      outcome.failed.push(error as NodeJS.ErrnoException);
+      outcome.failed.push(error as Error);
     }
   }
   return outcome;

@@ -79,6 +79,27 @@ const plan = chooseLaunch({
   fallbackAllowed: chromiumFallbackAllowed(process.argv, process.env),
 });
 
+const dataDirectory = defaultDataDirectory();
+// The same log as Electron's (what the shell did, never what a visitor saw); the terminal keeps the few lines above.
+const log = createLogger({ file: path.join(dataDirectory, 'logs', 'shell.log'), echo: false });
+// Staff read in the health view what happened to the browser (never anything of a visitor).
+const restarts = new RestartLog(dataDirectory);
+/** A visitor's browsing may be left on disk: staff see it in the health view. The error kind only: its message names the folder. */
+function reportProfileNotRemoved(error: Error): void {
+  const line = `could not remove Chromium's throw-away profile (${errorKind(error)})`;
+  console.error(`Hjelpepunkt: ${line}.`);
+  log.error('launcher', line);
+  restarts.record(line);
+}
+
+// Whichever host starts now: a Chromium left open by a launcher killed outright must not stay on screen.
+const leftovers = await clearLeftovers(os.tmpdir());
+if (leftovers.folders > 0 || leftovers.browsersEnded > 0) {
+  restarts.record(leftovers.browsersEnded > 0 ? "a killed start's browser was still open: ended, its profile removed" : "a killed start's browser profile was removed");
+  log.warn('launcher', `ended ${leftovers.browsersEnded} browser(s) and removed ${leftovers.folders} folder(s) left by a killed launcher`);
+}
+for (const error of leftovers.failed) reportProfileNotRemoved(error);
+
 if (plan.kind === 'electron') {
   console.log('Hjelpepunkt: starting the Electron kiosk.');
   const child = spawn(plan.binary, [PROJECT_ROOT, ...(developerMode ? ['--developer'] : [])], { stdio: 'inherit' });
@@ -99,9 +120,6 @@ if (plan.kind === 'electron') {
       : null;
   let stopKiosk = (): void => undefined;
   let restartBrowser = (): void => undefined;
-  const dataDirectory = defaultDataDirectory();
-  // The same log as Electron's (what the shell did, never what a visitor saw); the terminal keeps the few lines above.
-  const log = createLogger({ file: path.join(dataDirectory, 'logs', 'shell.log'), echo: false });
   const serve = (port: number): Promise<RunningWebHost> =>
     startWebHost({
       ...BUILT_APP,
@@ -126,21 +144,6 @@ if (plan.kind === 'electron') {
   });
 
   if (plan.kind === 'chromium-kiosk' && delivery) {
-    // Staff read in the health view what happened to the browser (never anything of a visitor).
-    const restarts = new RestartLog(dataDirectory);
-    // A visitor's browsing may be left on disk: staff see it in the health view. The error kind only: its message names the folder.
-    const reportProfileNotRemoved = (error: Error): void => {
-      const line = `could not remove Chromium's throw-away profile (${errorKind(error)})`;
-      console.error(`Hjelpepunkt: ${line}.`);
-      log.error('launcher', line);
-      restarts.record(line);
-    };
-    const leftovers = await clearLeftovers(os.tmpdir());
-    if (leftovers.folders > 0 || leftovers.browsersEnded > 0) {
-      restarts.record(leftovers.browsersEnded > 0 ? "a killed start's browser was still open: ended, its profile removed" : "a killed start's browser profile was removed");
-      log.warn('launcher', `ended ${leftovers.browsersEnded} browser process(es) and removed ${leftovers.folders} folder(s) left by a killed launcher`);
-    }
-    for (const error of leftovers.failed) reportProfileNotRemoved(error);
     const kioskService = runningUnderKioskService(process.env);
     for (const line of fallbackNotice({ url: host.url, policies: delivery.kind === 'mount-namespace' ? 'in-force' : { notInForce: delivery.reason }, kioskService })) console.log(line);
     const policyFolder = delivery.kind === 'mount-namespace' ? fs.mkdtempSync(launcherFolderPrefix(os.tmpdir(), 'policies', process.pid)) : null;

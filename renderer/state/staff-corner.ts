@@ -14,6 +14,7 @@ export function watchStaffCorner(target: Window, held: () => void): () => void {
   let swallowUntil = 0;
   let pressed: EventTarget | null = null;
   let pressedAt = 0;
+  let pointer: number | undefined;
   const cancel = (): void => {
     clearTimeout(timer);
     timer = undefined;
@@ -24,6 +25,7 @@ export function watchStaffCorner(target: Window, held: () => void): () => void {
     held();
   };
   const up = (event: PointerEvent): void => {
+    if (event.pointerId !== pointer) return;
     // A page busy at that moment runs the release before the overdue timer (input comes first):
     // the press's own times still show it was held long enough.
     if (timer !== undefined && event.timeStamp - pressedAt >= STAFF_HOLD_MS) open();
@@ -33,14 +35,20 @@ export function watchStaffCorner(target: Window, held: () => void): () => void {
     fired = false;
   };
   const down = (event: PointerEvent): void => {
+    // A second finger or a palm while the corner is held: not the gesture.
+    if (timer !== undefined) {
+      cancel();
+      return;
+    }
     if (event.clientX > STAFF_CORNER_PX || event.clientY > STAFF_CORNER_PX) return;
+    pointer = event.pointerId;
     origin = { x: event.clientX, y: event.clientY };
     pressed = event.target;
     pressedAt = event.timeStamp;
     timer = setTimeout(open, STAFF_HOLD_MS);
   };
   const move = (event: PointerEvent): void => {
-    if (timer && origin && Math.hypot(event.clientX - origin.x, event.clientY - origin.y) > 20) cancel();
+    if (event.pointerId === pointer && timer && origin && Math.hypot(event.clientX - origin.x, event.clientY - origin.y) > 20) cancel();
   };
   // Only the click of that same release, on the element that was held, is swallowed.
   const click = (event: MouseEvent): void => {

@@ -4,82 +4,85 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearLeftovers, launcherFolderPrefix, launcherOf, processExists } from '../../../../electron/launcher/leftovers';
+import { clearLeftovers, launcherFolderPrefix, launcherOf } from '../../../../electron/launcher/leftovers';
 
-const linux = process.platform === 'linux';
 let temp = '';
 const started: ChildProcess[] = [];
 
-/** A process standing in for Chromium: its own process group, its profile named on its command line, as the launcher starts it. */
-async function browserUsing(folder: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', `--user-data-dir=${path.join(folder, 'profile')}`], { detached: true, stdio: 'ignore' });
+/** A process that runs until killed, with these arguments, in a process group of its own (as the launcher starts Chromium). */
+async function running(...args: string[]): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', ...args], { detached: true, stdio: 'ignore' });
   started.push(child);
   // After 'spawn' the program has replaced the forked copy of this one: its command line is its own.
   await once(child, 'spawn');
   return child;
 }
-const running = (child: ChildProcess): boolean => child.exitCode === null && child.signalCode === null;
-const exitOf = (child: ChildProcess): Promise<void> => (running(child) ? new Promise((resolve) => child.once('exit', () => resolve())) : Promise.resolve());
+/** Stands in for Chromium: its profile named on its command line. */
+const browserUsing = (folder: string): Promise<ChildProcess> => running(`--user-data-dir=${path.join(folder, 'profile')}`);
+/** Stands in for a running launcher (npm start runs electron/launcher/start.ts). */
+const launcher = (): Promise<ChildProcess> => running(path.join('electron', 'launcher', 'start.ts'));
+const alive = (child: ChildProcess): boolean => child.exitCode === null && child.signalCode === null;
+const exitOf = (child: ChildProcess): Promise<void> => (alive(child) ? new Promise((resolve) => child.once('exit', () => resolve())) : Promise.resolve());
+const folderOf = (kind: 'chromium' | 'policies', pid: number): string => fs.mkdtempSync(launcherFolderPrefix(temp, kind, pid));
 
 beforeEach(() => {
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'hp-leftovers-'));
 });
 afterEach(() => {
-  for (const child of started.splice(0)) if (running(child)) child.kill('SIGKILL');
+  for (const child of started.splice(0)) if (alive(child)) child.kill('SIGKILL');
   fs.rmSync(temp, { recursive: true, force: true });
 });
 
-describe('profile folders name their launcher', () => {
+describe('folders name their launcher', () => {
   it('reads back the process id a folder was made with, and nothing from other names', () => {
-    for (const kind of ['chromium', 'policies'] as const) expect(launcherOf(path.basename(fs.mkdtempSync(launcherFolderPrefix(temp, kind, 4321))))).toBe(4321);
+    for (const kind of ['chromium', 'policies'] as const) expect(launcherOf(path.basename(folderOf(kind, 4321)))).toBe(4321);
     // Made by an older version (no id), or by something else entirely.
     expect(launcherOf('hjelpepunkt-chromium-Ab12Cd')).toBeNull();
     expect(launcherOf('hjelpepunkt-soak-1234-Ab12Cd')).toBeNull();
   });
-
-  it('tells a running process from one that has ended', async () => {
-    expect(processExists(process.pid)).toBe(true);
-    const child = spawn(process.execPath, ['-e', '']);
-    await exitOf(child);
-    expect(processExists(child.pid as number)).toBe(false);
-  });
 });
 
-describe.skipIf(!linux)('clearLeftovers (reads /proc: Linux)', () => {
-  const GONE = 999_999_999;
-  const LIVE = 999_999_998;
-  const exists = (pid: number): boolean => pid !== GONE;
-
+describe.skipIf(!fs.existsSync('/proc/self'))('clearLeftovers (reads /proc: Linux)', () => {
   it("ends a killed launcher's browser, still open, and removes its profile and policies", async () => {
-    const policies = fs.mkdtempSync(launcherFolderPrefix(temp, 'policies', GONE));
-    const folder = fs.mkdtempSync(launcherFolderPrefix(temp, 'chromium', GONE));
+    // The killed launcher's process id now belongs to another program (here, a bystander).
+    const bystander = await running();
+    const folder = folderOf('chromium', bystander.pid as number);
+    const policies = folderOf('policies', bystander.pid as number);
     fs.mkdirSync(path.join(folder, 'profile'));
     fs.writeFileSync(path.join(folder, 'profile', 'History'), 'a visit');
     const browser = await browserUsing(folder);
-    const outcome = await clearLeftovers(temp, { exists });
+    const outcome = await clearLeftovers(temp);
     await exitOf(browser);
     expect(browser.signalCode).toBe('SIGKILL');
+    expect(alive(bystander)).toBe(true);
     expect([folder, policies].map((gone) => fs.existsSync(gone))).toEqual([false, false]);
     expect(outcome).toEqual({ folders: 2, browsersEnded: 1, failed: [] });
   });
 
-  it("leaves a running launcher's profile and browser alone, and folders it cannot attribute", async () => {
-    const live = fs.mkdtempSync(launcherFolderPrefix(temp, 'chromium', LIVE));
-    const livePolicies = fs.mkdtempSync(launcherFolderPrefix(temp, 'policies', LIVE));
-    const ours = fs.mkdtempSync(launcherFolderPrefix(temp, 'chromium', process.pid));
-    const older = fs.mkdtempSync(path.join(temp, 'hjelpepunkt-chromium-'));
-    const browser = await browserUsing(live);
-    const outcome = await clearLeftovers(temp, { exists });
-    expect(running(browser)).toBe(true);
-    expect([live, livePolicies, ours, older].map((folder) => fs.existsSync(folder))).toEqual([true, true, true, true]);
-    expect(outcome).toEqual({ folders: 0, browsersEnded: 0, failed: [] });
+  it("leaves a running launcher's folders and browser alone, and folders it cannot attribute", async () => {
+    const live = (await launcher()).pid as number;
+    const folders = [folderOf('chromium', live), folderOf('policies', live), fs.mkdtempSync(path.join(temp, 'hjelpepunkt-chromium-'))];
+    const browser = await browserUsing(folders[0] as string);
+    expect(await clearLeftovers(temp)).toEqual({ folders: 0, browsersEnded: 0, failed: [] });
+    expect(alive(browser)).toBe(true);
+    expect(folders.map((folder) => fs.existsSync(folder))).toEqual([true, true, true]);
   });
 
-  it('removes a profile whose browser has gone too, and ends no other process', async () => {
-    const folder = fs.mkdtempSync(launcherFolderPrefix(temp, 'chromium', GONE));
-    const bystander = await browserUsing(path.join(temp, 'elsewhere'));
-    expect(await clearLeftovers(temp, { exists })).toEqual({ folders: 1, browsersEnded: 0, failed: [] });
+  it('takes a folder with its own process id for a leftover (it has made none yet), and ends no process that only names the folder', async () => {
+    const folder = folderOf('chromium', process.pid);
+    const lister = await running(folder);
+    expect(await clearLeftovers(temp)).toEqual({ folders: 1, browsersEnded: 0, failed: [] });
     expect(fs.existsSync(folder)).toBe(false);
-    expect(running(bystander)).toBe(true);
+    expect(alive(lister)).toBe(true);
+  });
+
+  it('keeps a folder whose browser does not end, and says so', async () => {
+    const folder = folderOf('chromium', process.pid);
+    const browser = await browserUsing(folder);
+    const outcome = await clearLeftovers(temp, { settleMs: 300, kill: () => true });
+    expect(alive(browser)).toBe(true);
+    expect(fs.existsSync(folder)).toBe(true);
+    expect(outcome.folders).toBe(0);
+    expect(outcome.failed.map((error) => (error as NodeJS.ErrnoException).code)).toEqual(['EBUSY']);
   });
 });

@@ -2,19 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STAFF_HOLD_MS, watchStaffCorner } from '../../../../renderer/state/staff-corner';
 
 /** A pointer event as the browser gives it: where, and when (the event's own time, not the timer's). */
-function pointer(type: string, at: number, x = 20, y = 20): Event {
+function pointer(type: string, at: number, x = 20, y = 20, pointerId = 1): Event {
   const event = new Event(type);
-  Object.defineProperties(event, { clientX: { value: x }, clientY: { value: y }, timeStamp: { value: at } });
+  Object.defineProperties(event, { clientX: { value: x }, clientY: { value: y }, timeStamp: { value: at }, pointerId: { value: pointerId } });
   return event;
 }
 
 let screen: EventTarget;
 let stop: () => void;
-let pinPad: ReturnType<typeof vi.fn>;
+let pinPad: ReturnType<typeof vi.fn<() => void>>;
 beforeEach(() => {
   vi.useFakeTimers();
   screen = new EventTarget();
-  pinPad = vi.fn();
+  pinPad = vi.fn<() => void>();
   stop = watchStaffCorner(screen as unknown as Window, pinPad);
 });
 afterEach(() => {
@@ -50,6 +50,15 @@ describe('the staff corner', () => {
     screen.dispatchEvent(pointer('pointerdown', 20_000, 400, 20));
     screen.dispatchEvent(pointer('pointerup', 20_000 + STAFF_HOLD_MS + 500, 400, 20));
     vi.advanceTimersByTime(10_000);
+    expect(pinPad).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when a second finger or a palm touches while the corner is held', () => {
+    screen.dispatchEvent(pointer('pointerdown', 1000));
+    screen.dispatchEvent(pointer('pointerdown', 1200, 40, 40, 2));
+    screen.dispatchEvent(pointer('pointerup', 1400, 40, 40, 2));
+    vi.advanceTimersByTime(10_000);
+    screen.dispatchEvent(pointer('pointerup', 1000 + STAFF_HOLD_MS + 500));
     expect(pinPad).not.toHaveBeenCalled();
   });
 });
