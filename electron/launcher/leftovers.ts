@@ -84,9 +84,11 @@ export async function clearLeftovers(temporaryDirectory: string, { procRoot = '/
   } catch {
     return outcome;
   }
-  for (const name of names) {
+  // Profiles before policies: a browser that will not end keeps the policies it reads.
+  const stillOpen = new Set<number>();
+  for (const name of names.sort()) {
     const launcher = launcherOf(name);
-    if (launcher === null || launcherRuns(procRoot, launcher)) continue;
+    if (launcher === null || stillOpen.has(launcher) || launcherRuns(procRoot, launcher)) continue;
     const folder = path.join(temporaryDirectory, name);
     const found = browserProcessesIn(folder, procRoot);
     const ownGroup = processGroup(procRoot, process.pid);
@@ -107,6 +109,7 @@ export async function clearLeftovers(temporaryDirectory: string, { procRoot = '/
     if (browserProcessesIn(folder, procRoot).length > 0) {
       // Removing it under a running browser would let the browser write it back.
       outcome.failed.push(Object.assign(new Error('a browser still uses the folder'), { code: 'EBUSY' }));
+      stillOpen.add(launcher);
       continue;
     }
     outcome.browsersEnded += found.filter((process) => process.browser).length;

@@ -76,12 +76,13 @@ describe.skipIf(!fs.existsSync('/proc/self'))('clearLeftovers (reads /proc: Linu
     expect(alive(lister)).toBe(true);
   });
 
-  it('keeps a folder whose browser does not end, and says so', async () => {
+  it('keeps a folder whose browser does not end, and the policies it reads, and says so', async () => {
     const folder = folderOf('chromium', process.pid);
+    const policies = folderOf('policies', process.pid);
     const browser = await browserUsing(folder);
     const outcome = await clearLeftovers(temp, { settleMs: 300, kill: () => true });
     expect(alive(browser)).toBe(true);
-    expect(fs.existsSync(folder)).toBe(true);
+    expect([folder, policies].map((kept) => fs.existsSync(kept))).toEqual([true, true]);
     expect(outcome.folders).toBe(0);
     expect(outcome.failed.map((error) => (error as NodeJS.ErrnoException).code)).toEqual(['EBUSY']);
   });
