@@ -86,12 +86,12 @@ export async function clearLeftovers(temporaryDirectory: string, { procRoot = '/
   }
   // Profiles before policies: a browser that will not end keeps the policies it reads.
   const stillOpen = new Set<number>();
+  const ownGroup = processGroup(procRoot, process.pid);
   for (const name of names.sort()) {
     const launcher = launcherOf(name);
     if (launcher === null || stillOpen.has(launcher) || launcherRuns(procRoot, launcher)) continue;
     const folder = path.join(temporaryDirectory, name);
     const found = browserProcessesIn(folder, procRoot);
-    const ownGroup = processGroup(procRoot, process.pid);
     for (const { pid, browser } of found) {
       // The launcher started the browser in a process group of its own (with its helpers, and the
       // policy wrapper where there is one): that group goes, never this launcher's.
@@ -105,8 +105,12 @@ export async function clearLeftovers(temporaryDirectory: string, { procRoot = '/
       }
     }
     const deadline = Date.now() + settleMs;
-    while (browserProcessesIn(folder, procRoot).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    if (browserProcessesIn(folder, procRoot).length > 0) {
+    let running = found.length;
+    while (running > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      running = browserProcessesIn(folder, procRoot).length;
+    }
+    if (running > 0) {
       // Removing it under a running browser would let the browser write it back.
       outcome.failed.push(Object.assign(new Error('a browser still uses the folder'), { code: 'EBUSY' }));
       stillOpen.add(launcher);
