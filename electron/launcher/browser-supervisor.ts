@@ -2,7 +2,8 @@
  * Keeps the fallback's Chromium on screen: when it exits without being asked to (Alt+F4, Ctrl+W,
  * a crash), it starts again with a fresh profile. If it keeps dying, the supervisor gives up
  * rather than flicker forever, and the launcher exits with an error for the OS to see. The host
- * can also ask for a fresh browser (a page frozen in a print call): that is not counted as a crash.
+ * can also ask for a fresh browser (a page frozen in a print call, an idle reset): that is not
+ * counted as a crash.
  */
 import { CrashBudget } from '../services/crash-budget';
 
@@ -19,7 +20,8 @@ export type SupervisedRun = {
 };
 
 export type SupervisorEvents = {
-  restarted: (count: number) => void;
+  /** `asked`: the host asked for this fresh browser (and says why itself); otherwise it had closed. */
+  restarted: (count: number, asked: boolean) => void;
   cleanUpFailed?: (error: Error) => void;
   gaveUp: () => void;
   stopped: () => void;
@@ -56,16 +58,18 @@ export class BrowserSupervisor {
       } else if (!this.restartAsked && this.budget.recordAndCheckExceeded(this.now())) {
         this.events.gaveUp();
       } else {
+        const asked = this.restartAsked;
         this.restartAsked = false;
         this.restarts += 1;
-        this.events.restarted(this.restarts);
+        this.events.restarted(this.restarts, asked);
         this.run();
       }
     });
   }
 
   /**
-   * Ends a frozen browser at once and opens it again, on a fresh profile; not counted as a crash.
+   * Ends the browser at once (a frozen one would not answer) and opens it again, on a fresh
+   * profile; not counted as a crash.
    * Its profile is thrown away anyway, so nothing is lost by not letting it close.
    */
   restart(): void {

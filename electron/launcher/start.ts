@@ -198,7 +198,10 @@ if (plan.kind === 'electron') {
       void host.close().then(() => process.exit(code));
     };
     const supervisor = new BrowserSupervisor(startChromium, {
-      restarted: (count) => {
+      restarted: (count, asked) => {
+        // A fresh browser the host asked for is routine (each idle reset) or recorded by the host
+        // with its reason (a hung print): only a browser that closed goes in the health view's log.
+        if (asked) return;
         console.log(`Hjelpepunkt: Chromium closed; opened it again (${count}).`);
         restarts.record('Chromium closed; opened again');
       },

@@ -39,7 +39,10 @@ export type WebHostOptions = {
   printTiming?: HostServiceOptions['printTiming'];
   /** Follow slips in the system's print queue (default true; without one the kiosk does not print). */
   useSystemPrintQueue?: boolean;
-  /** The health view's lockdown facts, staff's "Quit the kiosk", and a fresh browser for a page frozen in a print call (the launcher gives all three). */
+  /**
+   * The health view's lockdown facts, staff's "Quit the kiosk", and a fresh browser (the launcher
+   * gives all three): for a page frozen in a print call, and after each idle reset.
+   */
   lockdown?: HostServiceOptions['lockdown'];
   quitKiosk?: () => void;
   restartBrowser?: () => void;
@@ -68,7 +71,15 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const { slips } = services;
   services.staff.restarts.record('started (WebHost)');
   // The page wipes itself (renderer/host/web-host.ts); the server forgets slips, print jobs and staff mode.
-  const dispatch = createDispatch(createHostHandlers({ ...services, endSession: () => undefined }), log);
+  // After an idle reset (the visitor has gone) the launcher also gives the kiosk a fresh browser:
+  // nothing of the visit stays in the memory of the process that showed it, and no page lives on for
+  // months (one that does can grow slow: docs/quality.md). Never after Quick exit or "finish", where
+  // someone is at the screen and the welcome page must be there at once. The host has already
+  // forgotten the visit, so the old page needs no reply.
+  const endSession = (reason: 'quick-exit' | 'idle' | 'finished'): void => {
+    if (reason === 'idle') options.restartBrowser?.();
+  };
+  const dispatch = createDispatch(createHostHandlers({ ...services, endSession }), log);
   const csp = contentSecurityPolicy();
   const permissions = permissionsPolicy();
   const launches = new LaunchSession();

@@ -20,7 +20,7 @@ import { RestartLog } from '../../electron/services/staff/restart-log';
 import { createMemoryLogger } from '../../electron/services/log';
 import { BUILT_APP, PROJECT_ROOT, RENDERER_BUNDLE } from '../../electron/services/project-paths';
 import { startWebHost } from '../../electron/web-host/server';
-import { blackPixels, meanDifference, missingTools, pressKeys, screenshot, startXvfb, stopProcess, topLevelWindows, writePng, type Box, type XScreen } from './x-display';
+import { blackPixels, meanDifference, missingTools, pressKeys, screenshot, startXvfb, stopProcess, tap, topLevelWindows, writePng, type Box, type XScreen } from './x-display';
 
 const SCREEN = { width: 1080, height: 1920 };
 /** Browser shortcuts a visitor with a keyboard might try (OS-level keys are the OS kiosk kit's job). */
@@ -298,4 +298,69 @@ test('after a launcher killed outright, the next start ends its Chromium and rem
   await until('the launcher to open Chromium again', () => (reasons().includes('Chromium closed; opened again') ? true : undefined));
   await until('the kiosk page in the new Chromium', async () => (await targets().catch(() => [])).find((target) => target.type === 'page' && target.title === 'Hjelpepunkt'));
   // afterAll stops this launcher and checks that it leaves nothing behind.
+});
+
+// An idle reset means the visitor has gone: the launcher then gives the kiosk a fresh browser (new
+// processes, a new profile), so nothing of the visit stays in the memory that showed it and no page
+// lives on for months. Quick exit keeps the browser on screen, so the welcome page is there at once.
+// The kiosk's policies keep the DevTools protocol off its page, so the test taps through the X
+// server and reads the screen, against the same screens laid out in a browser of its own.
+test('after an idle reset the kiosk comes back in a fresh Chromium with a fresh profile; after Quick exit in the same one', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const display = screen?.display ?? '';
+  if (launcher) await stopProcess(launcher);
+  fs.writeFileSync(path.join(dataDirectory, 'config.json'), JSON.stringify({ idleSeconds: 5, idleCountdownSeconds: 5 }));
+
+  // Where the buttons are and how the two screens look, from a host of the test's own.
+  const referenceHost = await startWebHost({ ...BUILT_APP, dataDirectory, log: createMemoryLogger(), useSystemPrintQueue: false });
+  const context = await browser.newContext({ viewport: SCREEN });
+  const reference = await context.newPage();
+  await reference.goto(referenceHost.launchUrl());
+  const norwegian = reference.getByRole('button', { name: 'Norsk bokmål', exact: true });
+  await expect(norwegian).toBeVisible();
+  const look = async (name: string) => {
+    await reference.evaluate(() => document.fonts.ready);
+    await reference.screenshot({ path: path.join(work, `${name}.png`) });
+    const { PNG: Png } = await import('pngjs');
+    return Png.sync.read(fs.readFileSync(path.join(work, `${name}.png`)));
+  };
+  const welcomeScreen = await look('welcome');
+  const languageButton = (await norwegian.boundingBox()) as Box;
+  await norwegian.click();
+  await expect(reference.getByRole('heading', { level: 1, name: 'Hva trenger du?' })).toBeVisible();
+  const homeScreen = await look('home');
+  const quickExit = (await reference.getByRole('button', { name: 'Rask utgang' }).boundingBox()) as Box;
+  await context.close();
+  await referenceHost.close();
+  const whole = { x: 0, y: 0, ...SCREEN };
+  const showing = (name: string, expected: PNG) => until(`the kiosk to show the ${name} screen`, () => (meanDifference(screenshot(display, path.join(work, 'screen.png')), expected, whole) < 8 ? true : undefined));
+
+  await startLauncher();
+  const browserProcess = (): string | undefined => chromiums().find((line) => !line.includes('--type='))?.trim().split(' ')[0];
+  const profiles = (): string[] => fs.readdirSync(launcherTemp).filter((name) => name.startsWith('hjelpepunkt-chromium-'));
+  const closedBefore = new RestartLog(dataDirectory).entries().filter((entry) => entry.reason === 'Chromium closed; opened again').length;
+  const first = { process: browserProcess(), profiles: profiles() };
+  expect(first.process).toBeDefined();
+  expect(first.profiles).toHaveLength(1);
+
+  await showing('welcome', welcomeScreen);
+  tap(display, languageButton);
+  await showing('home', homeScreen);
+  tap(display, quickExit);
+  await showing('welcome', welcomeScreen);
+  expect({ process: browserProcess(), profiles: profiles() }, 'the browser after Quick exit').toEqual(first);
+
+  tap(display, languageButton);
+  await showing('home', homeScreen);
+  // Untouched: the prompt after 5 s, the wipe 5 s later; then a fresh browser, on the welcome screen.
+  await until('a fresh Chromium', () => {
+    const now = browserProcess();
+    return now && now !== first.process ? now : undefined;
+  });
+  await showing('welcome', welcomeScreen);
+  const now = profiles();
+  expect(now, "the fresh browser's profile").toHaveLength(1);
+  expect(now).not.toEqual(first.profiles);
+  // Asked for by the host, so not logged for staff as a browser that closed.
+  expect(new RestartLog(dataDirectory).entries().filter((entry) => entry.reason === 'Chromium closed; opened again')).toHaveLength(closedBefore);
 });

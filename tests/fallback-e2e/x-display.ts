@@ -67,6 +67,12 @@ export function pressKeys(display: string, ...keys: string[]): void {
   for (const key of keys) spawnSync('xdotool', ['key', '--clearmodifiers', key], { env: { ...process.env, DISPLAY: display }, timeout: 5000 });
 }
 
+/** A tap (a left click) at the middle of `box`, through the X server, as a touchscreen gives it. */
+export function tap(display: string, box: Box): void {
+  const at = [String(Math.round(box.x + box.width / 2)), String(Math.round(box.y + box.height / 2))];
+  spawnSync('xdotool', ['mousemove', ...at, 'click', '1'], { env: { ...process.env, DISPLAY: display }, timeout: 5000 });
+}
+
 export type Box = { x: number; y: number; width: number; height: number };
 
 /** Mean absolute difference (0–255) of the RGB channels of two images over `box`. */

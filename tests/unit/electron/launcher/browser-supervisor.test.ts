@@ -24,7 +24,7 @@ describe('BrowserSupervisor', () => {
     await settle();
     expect(runs).toHaveLength(2);
     expect(runs[0]?.cleanUp).toHaveBeenCalled();
-    expect(events.restarted).toHaveBeenCalledWith(1);
+    expect(events.restarted).toHaveBeenCalledWith(1, false);
   });
 
   it('opens a fresh browser when the host asks (a page frozen in a print call), and never counts that as a crash', async () => {
@@ -39,6 +39,8 @@ describe('BrowserSupervisor', () => {
       expect(runs[restart - 1]?.cleanUp).toHaveBeenCalled();
     }
     expect(runs).toHaveLength(6);
+    // Asked for, so the launcher does not log it as a browser that closed.
+    expect(events.restarted.mock.calls).toEqual([1, 2, 3, 4, 5].map((count) => [count, true]));
     expect(events.gaveUp).not.toHaveBeenCalled();
     // Crashes are still counted: more than two in the same minute and it gives up.
     for (const crashed of [5, 6, 7]) {

@@ -246,6 +246,29 @@ describe('WebHost, when it stops', () => {
   });
 });
 
+describe('WebHost, at the end of a visit, where the launcher has a browser to restart', () => {
+  it('asks for a fresh browser after an idle reset, never after Quick exit or "finish"', async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'webhost-fresh-'));
+    let asked = 0;
+    const kiosk = await startWebHost({ ...BUILT_APP, bundleRoot: path.join(path.dirname(dataDirectory), 'bundle'), dataDirectory: data, version: '1', log: createMemoryLogger(), useSystemPrintQueue: false, restartBrowser: () => (asked += 1) });
+    try {
+      const launched = await fetch(kiosk.launchUrl(), { redirect: 'manual' });
+      const cookie = (launched.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const end = async (reason: string): Promise<unknown> => {
+        const reply = await fetch(`${kiosk.url}api/session:end`, { method: 'POST', headers: { origin: kiosk.url.slice(0, -1), cookie, 'content-type': 'application/json' }, body: JSON.stringify({ reason }) });
+        return reply.json();
+      };
+      for (const reason of ['quick-exit', 'finished']) expect(await end(reason)).toEqual({ ok: true, value: {} });
+      expect(asked, 'fresh browsers after Quick exit and "finish"').toBe(0);
+      expect(await end('idle')).toEqual({ ok: true, value: {} });
+      expect(asked, 'fresh browsers after an idle reset').toBe(1);
+    } finally {
+      await kiosk.close();
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('recorded speech on the WebHost', () => {
   let recordingHost: RunningWebHost;
   let base: string;
