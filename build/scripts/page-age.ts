@@ -7,42 +7,39 @@
  * this process (the "yardstick"), which says whether the machine itself got slower meanwhile.
  * A measurement for docs/quality.md, not a gate: it passes or fails nothing.
  */
-import { fork, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
-import type { HostReply, HostRequest } from '../soak/host-process';
+import { startHostProcess } from '../soak/host-client';
 
 const { values } = parseArgs({ options: { visits: { type: 'string', default: '600' }, block: { type: 'string', default: '60' } } });
 const visits = Number(values.visits);
 const block = Number(values.block);
-const nb = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', 'nb.json'), 'utf8')) as Record<string, Record<string, string>> & { topics: Record<string, { title: string }> };
-const TOPIC = nb.topics['help-now']?.title ?? '';
+const nb = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'locales', 'nb.json'), 'utf8'));
+/** The Norwegian screen titles and buttons of the visit. */
+const WELCOME: string = nb.welcome.choose;
+const HOME: string = nb.home.title;
+const TOPIC: string = nb.topics['help-now'].title;
+const QUICK_EXIT: string = nb.bar.quickExit;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpepunkt-page-age-'));
 fs.writeFileSync(path.join(work, 'config.json'), JSON.stringify({ idleSeconds: 600 }));
 await new PinStore(work).set('246813');
-const host = fork(path.join(PROJECT_ROOT, 'build', 'soak', 'host-process.ts'), [work], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-const replies: ((reply: HostReply) => void)[] = [];
-host.on('message', (reply: HostReply) => replies.shift()?.(reply));
-const ask = (request?: HostRequest): Promise<HostReply> => {
-  const reply = new Promise<HostReply>((resolve) => replies.push(resolve));
-  if (request) host.send(request);
-  return reply;
-};
-await ask();
-const { launchUrl } = (await ask('launch')) as { launchUrl: string };
+const host = await startHostProcess(work);
+const launchUrl = await host.launchUrl();
 
 // Chromium reads DevTools commands from descriptor 3 and answers on 4, each message ended by a NUL.
 const profile = path.join(work, 'profile');
 const browser = spawn(
   process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   ['--headless', '--no-sandbox', '--disable-gpu', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', 'about:blank'],
-  // Its own temporary files go in the run's folder, removed at the end.
-  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: work } },
+  // Its own temporary files go in the run's folder, removed at the end; a process group of its own,
+  // so that its helpers end with it before that folder goes.
+  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: work }, detached: true },
 );
 const pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void }>();
 let lastId = 0;
@@ -118,34 +115,35 @@ async function visitsOn(session: string, count: number): Promise<number> {
   const started = Date.now();
   for (let visit = 0; visit < count; visit += 1) {
     await tap(session, 'Norsk bokmål');
-    await waitFor(session, nb.home?.title ?? '');
+    await waitFor(session, HOME);
     await tap(session, TOPIC);
     await waitFor(session, TOPIC);
     await evaluate(session, 'window.oldLoad = true');
-    await tap(session, nb.bar?.quickExit ?? '');
-    await waitFor(session, nb.welcome?.choose ?? '', true);
+    await tap(session, QUICK_EXIT);
+    await waitFor(session, WELCOME, true);
   }
   return (Date.now() - started) / count / 1000;
 }
 
 try {
   const longLived = await openPage(launchUrl);
-  await waitFor(longLived.session, nb.welcome?.choose ?? '');
+  await waitFor(longLived.session, WELCOME);
   console.log(`Page age: ${visits} visits on one page, in blocks of ${block}; after each, ${Math.floor(block / 2)} on a fresh page of the same browser`);
   for (let done = 0; done < visits; done += block) {
     const yardstick = yardstickMs();
     const old = await visitsOn(longLived.session, block);
     // The fresh page shares the launch session's cookie: the host answers it as the same client.
     const fresh = await openPage(new URL('/', launchUrl).href);
-    await waitFor(fresh.session, nb.welcome?.choose ?? '');
+    await waitFor(fresh.session, WELCOME);
     const young = await visitsOn(fresh.session, Math.floor(block / 2));
     await send('Target.closeTarget', { targetId: fresh.targetId });
     console.log(`  visits ${String(done + 1).padStart(5)}–${String(done + block).padEnd(5)} long-lived page ${old.toFixed(2)} s a visit, fresh page ${young.toFixed(2)} s, yardstick ${Math.round(yardstick)} ms`);
   }
 } finally {
-  browser.kill('SIGKILL');
-  await new Promise((resolve) => browser.once('exit', resolve));
-  host.send('stop');
-  await new Promise((resolve) => host.once('exit', resolve));
-  fs.rmSync(work, { recursive: true, force: true });
+  const exited = new Promise((resolve) => browser.once('exit', resolve));
+  process.kill(-(browser.pid ?? 0), 'SIGKILL');
+  await exited;
+  await host.close();
+  // A helper just killed may have had a write in flight.
+  fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }

@@ -8,7 +8,6 @@
  * sessions is about a year of a busy kiosk. Stopped early (Ctrl+C, SIGTERM), it ends after the
  * session under way and reports the sessions run so far; the heap check then covers those.
  */
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
 import { PinStore } from '../../electron/services/staff/pin-store';
-import type { HostReply, HostRequest } from '../soak/host-process';
+import { startHostProcess } from '../soak/host-client';
 import { heapAfterGc, median } from '../bench/page-timing';
 import { PageGuard } from '../support/page-guard';
 
@@ -242,30 +241,4 @@ async function conversation(page: Page): Promise<void> {
   }
   await page.getByRole('button', { name: /Avslutt og tøm skjermen/ }).click();
   ends.finish += 1;
-}
-
-/**
- * The WebHost in a child process (build/soak/host-process.ts), so its heap is measured apart from
- * this process's Playwright client, which keeps records of every page and request it has seen.
- */
-async function startHostProcess(dataDirectory: string): Promise<{ url: string; launchUrl: () => Promise<string>; heapMb: () => Promise<number>; close: () => Promise<void> }> {
-  const child = fork(path.join(PROJECT_ROOT, 'build', 'soak', 'host-process.ts'), [dataDirectory], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  let waiting: { resolve: (reply: HostReply) => void; reject: (error: Error) => void } | undefined;
-  child.on('message', (reply: HostReply) => waiting?.resolve(reply));
-  child.on('exit', (code) => waiting?.reject(new Error(`the soak's host stopped (exit ${code})`)));
-  const next = (): Promise<HostReply> => new Promise((resolve, reject) => (waiting = { resolve, reject }));
-  const ask = async (request: HostRequest): Promise<HostReply> => {
-    const reply = next();
-    child.send(request);
-    return reply;
-  };
-  const { url } = (await next()) as { url: string };
-  return {
-    url,
-    launchUrl: async () => ((await ask('launch')) as { launchUrl: string }).launchUrl,
-    heapMb: async () => ((await ask('heap')) as { heapMb: number }).heapMb,
-    close: async () => {
-      if (child.exitCode === null) await ask('stop');
-    },
-  };
 }

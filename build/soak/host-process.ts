@@ -1,8 +1,9 @@
 /**
  * The soak's WebHost, in a process of its own, so its heap is measured apart from the Playwright
  * client that drives the browser (which keeps its own records of every page and request).
- * Started by build/scripts/soak.ts with an IPC channel: it answers 'launch' with a fresh launch
- * link, 'heap' with its heap after a full garbage collection, and 'stop' by closing the host.
+ * Started by build/soak/host-client.ts (for the soak and page-age) with an IPC channel: it answers
+ * 'launch' with a fresh launch link, 'heap' with its heap after a full garbage collection, and
+ * 'stop' by closing the host.
  */
 import v8 from 'node:v8';
 import { createMemoryLogger } from '../../electron/services/log';

@@ -63,14 +63,17 @@ function isViewable(display: string, id: string): boolean {
   return /Map State: IsViewable/.test(spawnSync('xwininfo', ['-display', display, '-id', id], { encoding: 'utf8' }).stdout);
 }
 
+function xdotool(display: string, args: string[]): void {
+  spawnSync('xdotool', args, { env: { ...process.env, DISPLAY: display }, timeout: 5000 });
+}
+
 export function pressKeys(display: string, ...keys: string[]): void {
-  for (const key of keys) spawnSync('xdotool', ['key', '--clearmodifiers', key], { env: { ...process.env, DISPLAY: display }, timeout: 5000 });
+  for (const key of keys) xdotool(display, ['key', '--clearmodifiers', key]);
 }
 
 /** A tap (a left click) at the middle of `box`, through the X server, as a touchscreen gives it. */
 export function tap(display: string, box: Box): void {
-  const at = [String(Math.round(box.x + box.width / 2)), String(Math.round(box.y + box.height / 2))];
-  spawnSync('xdotool', ['mousemove', ...at, 'click', '1'], { env: { ...process.env, DISPLAY: display }, timeout: 5000 });
+  xdotool(display, ['mousemove', String(Math.round(box.x + box.width / 2)), String(Math.round(box.y + box.height / 2)), 'click', '1']);
 }
 
 export type Box = { x: number; y: number; width: number; height: number };
